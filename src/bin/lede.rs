@@ -1,0 +1,2 @@
+//! `lede`: the core on the command line.
+fn main() {}

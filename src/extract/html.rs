@@ -1,0 +1,2 @@
+//! Native HTML reading: turns an HTML file into the [`super::Page`] the
+//! browser's content script would build from the live DOM.
