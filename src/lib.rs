@@ -18,6 +18,27 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_languages_are_declined_politely() {
+        let a = annotate_text("Der Minister sagte am Dienstag, dass die Gespräche mit den Rebellen gescheitert sind und er nicht bleibt.");
+        assert_eq!(a.lang, "de");
+        assert!(a.notice.unwrap().contains("German"));
+        assert!(a.quotes.is_empty() && a.entities.is_empty());
+        assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn english_is_annotated_without_a_notice() {
+        let a = annotate_text("The minister said on Tuesday that the talks had failed.");
+        assert_eq!(a.lang, "en");
+        assert!(a.notice.is_none());
+    }
+}
+
 pub use model::{
     Annotations, Entity, EntityType, Paragraph, Quote, QuoteKind, Severity, Span, SpeakerKind,
     Warning,
@@ -67,6 +88,28 @@ fn annotate_document(
     published: Option<String>,
     lang: Option<String>,
 ) -> Annotations {
+    // The text decides over the page's `lang` attribute, which templates
+    // often leave at "en" whatever the article's language.
+    let lang = text::lang::detect(doc.text)
+        .map(str::to_string)
+        .or(lang)
+        .map(|l| l.to_ascii_lowercase())
+        .unwrap_or_else(|| "en".to_string());
+    if !lang.starts_with("en") {
+        return Annotations {
+            title,
+            byline,
+            published,
+            notice: Some(format!(
+                "Lede reads English articles; this one appears to be in {}, so it is shown without annotations.",
+                text::lang::name(lang.split('-').next().unwrap_or(&lang))
+            )),
+            lang,
+            text: doc.text.to_string(),
+            paragraphs: doc.paragraphs(),
+            ..Annotations::default()
+        };
+    }
     let mut entities = entities::recognise(doc);
     let quotes = quotes::find(doc, &mut entities);
     let warnings = checks::run(&checks::Context {
@@ -78,7 +121,7 @@ fn annotate_document(
         title,
         byline,
         published,
-        lang: lang.unwrap_or_else(|| "en".to_string()),
+        lang,
         text: doc.text.to_string(),
         paragraphs: doc.paragraphs(),
         entities: entities.entities,
