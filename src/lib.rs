@@ -116,6 +116,8 @@ fn annotate_document(
         doc,
         entities: &entities,
         quotes: &quotes,
+        title: title.as_deref(),
+        published: published.as_deref(),
     });
     Annotations {
         title,

@@ -1,0 +1,123 @@
+//! `same_quote_two_speakers`: the same words put in two different mouths.
+//! One of the attributions is wrong, or a quotation was copied from one
+//! story into another. Short stock phrases ("we will see") are left out.
+
+use super::{warning, word_parts, Check, Context};
+use crate::model::{Severity, Span, Warning};
+
+/// The kind name.
+pub const KIND: &str = "same_quote_two_speakers";
+/// How much it should worry the reader.
+pub const SEVERITY: Severity = Severity::Caution;
+/// The registry entry.
+pub const CHECK: Check = Check {
+    kind: KIND,
+    description: "The same quotation attributed to two different speakers.",
+    run: check,
+};
+
+/// Quotations shorter than this are stock phrases anyone might say.
+const MIN_WORDS: usize = 5;
+
+/// Flags pairs of identical quotations with different named speakers.
+pub fn check(ctx: &Context) -> Vec<Warning> {
+    let quotes: Vec<(Vec<String>, &str, Span)> = ctx
+        .quotes
+        .iter()
+        .filter_map(|q| {
+            Some((
+                word_parts(&q.text),
+                q.speaker_name.as_deref()?,
+                Span::new(q.start, q.end),
+            ))
+        })
+        .filter(|(w, _, _)| w.len() >= MIN_WORDS)
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, who_a, span_a)) in quotes.iter().enumerate() {
+        let other = quotes[i + 1..].iter().find(|(b, who_b, _)| {
+            (contains(a, b) || contains(b, a)) && !same_speaker(who_a, who_b)
+        });
+        let Some((_, who_b, span_b)) = other else {
+            continue;
+        };
+        let excerpt = super::unattributed_quote::excerpt(ctx.doc.slice(*span_a));
+        out.push(warning(
+            KIND,
+            SEVERITY,
+            format!("“{excerpt}” is attributed both to {who_a} and to {who_b}; one attribution is likely wrong."),
+            vec![*span_a, *span_b],
+        ));
+    }
+    out
+}
+
+/// True when `small` appears in `big` word for word.
+fn contains(big: &[String], small: &[String]) -> bool {
+    small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
+}
+
+/// Same last name: "Tillerson" and "Rex Tillerson" are one speaker.
+fn same_speaker(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    last(a) == last(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{check_with, Who};
+
+    #[test]
+    fn flags_one_quotation_with_two_speakers() {
+        let text = "\"We will rebuild every single home,\" Mayor Ana Ruiz said. Later Governor Tom Reyes said: \"We will rebuild every single home.\"";
+        let words = "We will rebuild every single home";
+        let w = check_with(
+            check,
+            text,
+            &[],
+            &[
+                (words, Who::Named("Ana Ruiz")),
+                (words, Who::Named("Tom Reyes")),
+            ],
+        );
+        assert_eq!(w.len(), 1);
+        assert!(w[0].message.contains("Ana Ruiz") && w[0].message.contains("Tom Reyes"));
+    }
+
+    // potential false positives
+
+    #[test]
+    fn dont_flag_the_same_speaker_named_twice() {
+        let text = "\"We will rebuild every single home,\" Ana Ruiz said. Ruiz added: \"We will rebuild every single home, and more.\"";
+        let first = "We will rebuild every single home";
+        let w = check_with(
+            check,
+            text,
+            &[],
+            &[
+                (first, Who::Named("Ana Ruiz")),
+                (
+                    "We will rebuild every single home, and more.",
+                    Who::Named("Ruiz"),
+                ),
+            ],
+        );
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn dont_flag_a_short_stock_phrase() {
+        let text = "\"We will see,\" said Ana Ruiz. \"We will see,\" said Tom Reyes.";
+        let w = check_with(
+            check,
+            text,
+            &[],
+            &[
+                ("We will see", Who::Named("Ana Ruiz")),
+                ("We will see", Who::Named("Tom Reyes")),
+            ],
+        );
+        assert!(w.is_empty());
+    }
+}
