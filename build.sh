@@ -227,11 +227,12 @@ build_playground() {
     mkdir -p "$DIST/www/samples"
     cp -R www/. "$DIST/www/"
     cp -R "$DIST/pkg" "$DIST/www/pkg"
-    cp tests/fixtures/sample/syria-talks.txt "$DIST/www/samples/"
+    cp tests/fixtures/sample/syria-talks.{txt,html} "$DIST/www/samples/"
     if [[ -d extension/overlay ]]; then
         cp -R extension/overlay "$DIST/www/overlay"
+        cp extension/protocol.js extension/highlights.css "$DIST/www/"
     else
-        note "extension/overlay is not on this branch yet: the playground shows JSON only"
+        note "extension/overlay is not on this branch yet: the playground cannot draw"
     fi
 }
 
