@@ -1,0 +1,44 @@
+// The content script: runs the shared overlay on the page, with the core
+// behind a message to the background (the only place the WebAssembly can
+// run whatever the page's Content-Security-Policy). Injected on a click,
+// shortcut or context-menu item (activeTab), or on every page of a site
+// the reader chose to annotate automatically. Loaded twice, it just runs
+// again.
+
+import { createOverlay } from '../overlay/overlay.js';
+import { MSG } from '../protocol.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+function start() {
+  const overlay = createOverlay({
+    document,
+    annotate: async (page) => {
+      const reply = await api.runtime.sendMessage({ kind: MSG.ANNOTATE, page });
+      if (!reply || reply.error) throw new Error(reply?.error || 'no answer from the extension');
+      return reply.answer;
+    },
+    onStatus: (status) => {
+      api.runtime.sendMessage({ kind: MSG.STATUS, warnings: status.warnings }).catch(() => {});
+    },
+  });
+
+  api.runtime.onMessage.addListener((msg, sender) => {
+    if (sender.id !== api.runtime.id || !msg || typeof msg.kind !== 'string') return;
+    if (msg.kind === MSG.RUN) overlay.run();
+    else if (msg.kind === MSG.LAYERS && msg.layers) overlay.setLayers(msg.layers);
+  });
+
+  const runWithSettings = async () => {
+    const reply = await api.runtime.sendMessage({ kind: MSG.HELLO }).catch(() => null);
+    if (reply?.layers) overlay.setLayers(reply.layers);
+    return overlay.run();
+  };
+  return { run: runWithSettings };
+}
+
+if (globalThis.__lede) globalThis.__lede.run();
+else {
+  globalThis.__lede = start();
+  globalThis.__lede.run();
+}

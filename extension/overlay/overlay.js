@@ -1,0 +1,345 @@
+// The overlay: given a document and an `annotate` provider (page block list
+// → the core's `{article, annotations}` or `{notice}`), collect the page,
+// ask, anchor the answer to the page's text and draw it — marks, speaker
+// labels, cards and the side panel — with each layer switchable without
+// asking again. No extension APIs here: the extension's content script
+// and the playground page (www/) both use this module unchanged, each with
+// its own provider.
+//
+// Never breaks the page: marks are painted (CSS highlights), everything
+// else lives in one shadow host on <html> that is removed when every layer
+// is off, so the page DOM is then exactly as found.
+
+import { collectPage } from './collect.js';
+import { createAnchorer } from './anchor.js';
+import { createHighlights } from './highlights.js';
+import { createShadow } from './shadow.js';
+import { createLabels } from './labels.js';
+import { createCard } from './card.js';
+import { createPanel, summary } from './panel.js';
+import { h } from './dom.js';
+import { SPEAKER_COLOURS, UNKNOWN_SPEAKER } from './palette.js';
+
+/** Every layer, shown. */
+export const ALL_LAYERS = Object.freeze({ speakers: true, entities: true, warnings: true, panel: true });
+
+const ENTITY_KINDS = ['person', 'organization', 'place', 'other'];
+const REANNOTATE_AFTER_MS = 400;
+
+const flat = (lists) => lists.flat();
+
+/** The answer, anchored: what every part of the overlay draws from. */
+export function buildView(answer, anchor) {
+  const empty = { entities: [], quotes: [], warnings: [], speakers: [] };
+  if (!answer || answer.notice) return { ...empty, notice: answer?.notice || 'Lede found no article on this page.' };
+  const a = answer.annotations;
+  if (a.notice) return { ...empty, notice: a.notice };
+  const text = a.text || '';
+
+  const entities = (a.entities || []).map((entity) => {
+    const places = entity.mentions.map(anchor).filter((r) => r.length);
+    return { entity, places, ranges: flat(places), quotes: [] };
+  });
+  const byId = new Map(entities.map((e) => [e.entity.id, e]));
+
+  const speakers = [];
+  const speakerByKey = new Map();
+  const quotes = (a.quotes || []).map((quote, index) => {
+    const known = !!quote.speaker_name && quote.speaker_kind !== 'unknown';
+    const key = known ? quote.speaker || `name:${quote.speaker_name}` : '?';
+    let speaker = speakerByKey.get(key);
+    if (!speaker) {
+      const entity = quote.speaker ? byId.get(quote.speaker) : undefined;
+      const colour = known ? SPEAKER_COLOURS[speakers.filter((s) => s.known).length % SPEAKER_COLOURS.length] : UNKNOWN_SPEAKER;
+      speaker = { key, known, name: known ? quote.speaker_name : '?', role: quote.speaker_role || entity?.entity.role || '', kind: quote.speaker_kind, colour, quotes: [], places: [], entity };
+      speakerByKey.set(key, speaker);
+      speakers.push(speaker);
+    }
+    const ranges = anchor({ start: quote.start, end: quote.end });
+    const item = { index, quote, speaker, ranges, text: quote.text };
+    speaker.quotes.push(item);
+    if (ranges.length) speaker.places.push(ranges);
+    if (speaker.entity) speaker.entity.quotes.push(quote);
+    return item;
+  });
+
+  const warnings = (a.warnings || []).map((warning) => {
+    const places = warning.spans.map(anchor).filter((r) => r.length);
+    const evidence = warning.spans.map((s) => text.slice(s.start, s.end));
+    return { warning, places, ranges: flat(places), evidence };
+  });
+  return { notice: null, entities, quotes, warnings, speakers };
+}
+
+/** Where the pointer is in the page's text: a text node and offset, or null. */
+function caretAt(doc, x, y) {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p && { node: p.offsetNode, offset: p.offset };
+  }
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const r = doc.caretRangeFromPoint(x, y);
+    return r && { node: r.startContainer, offset: r.startOffset };
+  }
+  return null;
+}
+
+const inside = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/** Text nodes a range touches. */
+function textNodesOf(range) {
+  const start = range.startContainer;
+  if (start === range.endContainer) return start.nodeType === 3 ? [start] : [];
+  const nodes = [];
+  const root = range.commonAncestorContainer;
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n);
+  return nodes;
+}
+
+/** The smallest element holding every block the article came from. */
+function containerOf(doc, answer, blocks) {
+  const elements = (answer?.annotations?.paragraphs || []).map((p) => blocks[p.block]?.element).filter(Boolean);
+  if (!elements.length) return doc.body;
+  let common = elements[0];
+  for (const el of elements) while (common && !common.contains(el)) common = common.parentElement;
+  return common || doc.body;
+}
+
+/**
+ * Creates an overlay on `doc`. Options: `annotate(page)` (required,
+ * may return a promise), `root` (the element to collect from, the body by
+ * default), `onStatus(status)` (called after each run), `watch` (follow
+ * page changes and single-page navigation; true by default).
+ */
+export function createOverlay({ document: doc, annotate, root, onStatus = () => {}, watch = true }) {
+  const win = doc.defaultView;
+  let layers = { ...ALL_LAYERS };
+  const highlights = createHighlights(win);
+  let shadow = null;
+  let drawn = null; // {view, labels, card, panel, index}
+  let generation = 0;
+  let observer = null;
+  let timer = 0;
+  let frame = 0;
+  let url = String(win.location.href);
+  let resizeObserver = null;
+
+  const anyOn = () => Object.values(layers).some(Boolean);
+
+  const place = () => {
+    frame = 0;
+    drawn?.labels.place();
+  };
+  const schedulePlace = () => {
+    if (!frame && drawn) frame = win.requestAnimationFrame(place);
+  };
+
+  // Hit-testing for hover cards: caret → our ranges in that text node →
+  // the point inside one of their rects.
+  const hit = (x, y) => {
+    const caret = caretAt(doc, x, y);
+    const entries = caret && drawn?.index.get(caret.node);
+    if (!entries) return null;
+    for (const entry of entries) {
+      if (!layers[entry.layer]) continue;
+      for (const rect of entry.range.getClientRects()) if (inside(rect, x, y)) return { item: entry.item, rect };
+    }
+    return null;
+  };
+  let hideTimer = 0;
+  const onPointerMove = (event) => {
+    if (!drawn || event.composedPath().includes(shadow?.host)) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    const found = hit(event.clientX, event.clientY);
+    win.clearTimeout(hideTimer);
+    if (found) {
+      if (drawn.card.current !== found.item) drawn.card.show(found.item, found.rect);
+    } else if (drawn.card.current) {
+      hideTimer = win.setTimeout(() => drawn?.card.hide(), 250);
+    }
+  };
+  const onKey = (event) => {
+    if (event.key === 'Escape' && drawn?.card.current) drawn.card.hide();
+  };
+
+  const listen = (on) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    win[method]('scroll', schedulePlace, { capture: true, passive: true });
+    win[method]('resize', schedulePlace, { passive: true });
+    doc[method]('pointermove', onPointerMove, { passive: true });
+    doc[method]('keydown', onKey);
+    if (on && !resizeObserver && win.ResizeObserver) {
+      resizeObserver = new win.ResizeObserver(schedulePlace);
+      resizeObserver.observe(doc.documentElement);
+    } else if (!on && resizeObserver) {
+      resizeObserver.disconnect();
+      resizeObserver = null;
+    }
+  };
+
+  // Speakers show the quotation in view; entities and warnings themselves.
+  const cardFor = (item, cursor) =>
+    item.known !== undefined ? { speaker: item, quote: item.quotes.filter((q) => q.ranges.length)[cursor || 0] } : item;
+
+  const goTo = (item) => {
+    if (!item.places.length) return;
+    item.cursor = ((item.cursor ?? -1) + 1) % item.places.length;
+    const range = item.places[item.cursor][0];
+    const rect = range.getBoundingClientRect();
+    win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior: 'instant' });
+    drawn?.card.show(cardFor(item, item.cursor), range.getBoundingClientRect());
+  };
+  const focusItem = (item) => {
+    const range = item.places[0]?.[0];
+    if (range) drawn?.card.show(cardFor(item, 0), range.getBoundingClientRect());
+  };
+
+  const clearDrawing = () => {
+    highlights.clear();
+    shadow?.detach();
+    shadow = null;
+    drawn = null;
+    listen(false);
+  };
+
+  const draw = (view) => {
+    shadow = createShadow(doc);
+    const labelLayer = h(doc, 'div', { class: 'labels' });
+    const cardLayer = h(doc, 'div', {});
+    shadow.frame.append(labelLayer, cardLayer);
+    for (const kind of ENTITY_KINDS) {
+      highlights.set(kind, flat(view.entities.filter((e) => (ENTITY_KINDS.includes(e.entity.type) ? e.entity.type : 'other') === kind).map((e) => e.ranges)));
+    }
+    highlights.set('warning', flat(view.warnings.map((w) => w.ranges)));
+
+    const index = new Map();
+    const add = (range, item, layer) => {
+      for (const node of textNodesOf(range)) {
+        if (!index.has(node)) index.set(node, []);
+        index.get(node).push({ range, item, layer });
+      }
+    };
+    // Warnings first: a warning over a name is the more useful card.
+    for (const w of view.warnings) for (const r of w.ranges) add(r, w, 'warnings');
+    for (const e of view.entities) for (const r of e.ranges) add(r, e, 'entities');
+
+    const card = createCard(doc, cardLayer);
+    const panel = createPanel(doc, shadow.frame, view, {
+      go: goTo,
+      focus: focusItem,
+    });
+    // Labels need layout, so the host goes in first.
+    shadow.attach();
+    const labels = createLabels(doc, labelLayer, view.quotes);
+    drawn = { view, labels, card, panel, index };
+    listen(true);
+  };
+
+  const apply = () => {
+    if (!drawn) return;
+    if (!anyOn()) {
+      highlights.show([...ENTITY_KINDS, 'warning'], false);
+      drawn.card.hide();
+      shadow.detach();
+      return;
+    }
+    shadow.attach();
+    highlights.show(ENTITY_KINDS, layers.entities);
+    highlights.show(['warning'], layers.warnings);
+    shadow.frame.classList.toggle('hide-speakers', !layers.speakers);
+    shadow.frame.classList.toggle('hide-panel', !layers.panel);
+    if (drawn.card.current && !layers[drawn.card.current.warning ? 'warnings' : 'entities']) drawn.card.hide();
+    schedulePlace();
+  };
+
+  const stopWatching = () => {
+    observer?.disconnect();
+    observer = null;
+    win.clearTimeout(timer);
+  };
+
+  const startWatching = (container) => {
+    if (!watch) return;
+    stopWatching();
+    observer = new win.MutationObserver((records) => {
+      if (String(win.location.href) !== url) {
+        restart();
+        return;
+      }
+      if (records.every((r) => shadow?.host.contains(r.target))) return;
+      schedulePlace();
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => run(), REANNOTATE_AFTER_MS);
+    });
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    // A single-page site may replace the container itself.
+    if (container !== doc.body && doc.body) observer.observe(doc.body, { childList: true });
+  };
+
+  async function run() {
+    const gen = ++generation;
+    url = String(win.location.href);
+    const { page, blocks } = collectPage(doc, root || doc.body);
+    let answer;
+    try {
+      answer = await annotate(page);
+    } catch (error) {
+      answer = { notice: `Lede could not read this page: ${error?.message || error}` };
+    }
+    if (gen !== generation) return drawn?.view;
+    clearDrawing();
+    const view = buildView(answer, createAnchorer(doc, blocks, answer?.annotations || {}));
+    draw(view);
+    apply();
+    startWatching(containerOf(doc, answer, blocks));
+    const status = {
+      notice: view.notice,
+      quotes: view.quotes.length,
+      labels: drawn.labels.count,
+      entities: view.entities.length,
+      marks: view.entities.reduce((n, e) => n + e.ranges.length, 0),
+      warnings: view.warnings.length,
+      summary: summary(view),
+    };
+    onStatus(status);
+    return view;
+  }
+
+  function restart() {
+    stopWatching();
+    clearDrawing();
+    return run();
+  }
+
+  const onNavigate = () => {
+    if (String(win.location.href) !== url) win.setTimeout(restart, 0);
+  };
+  if (watch) {
+    win.addEventListener('popstate', onNavigate);
+    win.navigation?.addEventListener?.('navigatesuccess', onNavigate);
+  }
+
+  return {
+    run,
+    restart,
+    /** Shows and hides layers (`{speakers, entities, warnings, panel}`) without re-annotating. */
+    setLayers(next) {
+      layers = { ...layers, ...next };
+      apply();
+    },
+    get layers() {
+      return { ...layers };
+    },
+    /** Removes everything this overlay added and stops watching the page. */
+    destroy() {
+      generation++;
+      stopWatching();
+      clearDrawing();
+      win.removeEventListener('popstate', onNavigate);
+      win.navigation?.removeEventListener?.('navigatesuccess', onNavigate);
+    },
+  };
+}

@@ -1,0 +1,566 @@
+//! Candidates: the name mentions of a document — runs of capitalised words
+//! (with connectors like "of" and "al"), split from the titles before them
+//! and trimmed of capitalised sentence openers — each with the evidence of
+//! its type found around and inside it.
+//!
+//! Paragraphs in capitals or title case (headlines, datelines) carry no
+//! case signal, so there only names already known — from the rest of the
+//! document or the knowledge base — are matched.
+
+use crate::kb::{self, FxSet, KbEntry, KbKind};
+use crate::model::Span;
+use crate::text::tokens::{QuoteDir, TokenKind};
+use crate::text::Document;
+
+use super::lexicon;
+use super::Gender;
+
+/// Weights of evidence for each type; the largest sum over an entity's
+/// mentions decides its type.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub(super) struct Votes {
+    pub person: f32,
+    pub org: f32,
+    pub place: f32,
+    pub other: f32,
+}
+
+impl Votes {
+    pub fn add(&mut self, other: Votes) {
+        self.person += other.person;
+        self.org += other.org;
+        self.place += other.place;
+        self.other += other.other;
+    }
+}
+
+/// One mention of a name, before mentions are grouped into entities.
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    /// Byte span of the name (titles excluded).
+    pub span: Span,
+    /// First and one-past-last token of the name.
+    pub tokens: (usize, usize),
+    /// The name passed through [`kb::normalise`].
+    pub key: String,
+    /// The knowledge-base entry the whole name matches.
+    pub kb: Option<&'static KbEntry>,
+    /// Evidence of type.
+    pub votes: Votes,
+    /// Byte span of a role given just before the name ("Foreign Minister").
+    pub role: Option<Span>,
+    /// Gender signalled by a title before the name.
+    pub gender: Gender,
+    /// Number of words in the name.
+    pub words: usize,
+}
+
+/// Capitalised words seen where case carries information, for judging
+/// words that open sentences.
+struct CaseSeen<'t> {
+    /// Words seen in lower case anywhere.
+    lower: FxSet<&'t str>,
+    /// Capitalised words seen inside a sentence (not first).
+    capitalised: FxSet<&'t str>,
+}
+
+/// Finds every name mention of `doc`, in text order.
+pub(super) fn find(doc: &Document) -> Vec<Mention> {
+    let seen = case_seen(doc);
+    let mut out = Vec::new();
+    let mut caseless = Vec::new();
+    for (p, para) in doc.paras.iter().enumerate() {
+        if is_caseless(doc, para.tokens.start, para.tokens.end, para.heading) {
+            caseless.push(p);
+            continue;
+        }
+        for s in &doc.sentences[para.sentences.clone()] {
+            scan_sentence(doc, &seen, s.tokens.start, s.tokens.end, &mut out);
+        }
+    }
+    if !caseless.is_empty() {
+        let mut known: FxSet<String> = out.iter().map(|m| m.key.clone()).collect();
+        for m in out.iter().filter(|m| m.words > 1 && m.kb.is_none()) {
+            if let Some(last) = m.key.rsplit(' ').next() {
+                known.insert(last.to_string());
+            }
+        }
+        for p in caseless {
+            let r = doc.paras[p].tokens.clone();
+            match_known(doc, &known, r.start, r.end, &mut out);
+        }
+        out.sort_by_key(|m| m.span.start);
+    }
+    out
+}
+
+fn case_seen<'t>(doc: &Document<'t>) -> CaseSeen<'t> {
+    let mut seen = CaseSeen {
+        lower: FxSet::default(),
+        capitalised: FxSet::default(),
+    };
+    for s in &doc.sentences {
+        for i in s.tokens.clone() {
+            let t = doc.tokens[i];
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = t.text(doc.text);
+            match w.chars().next() {
+                Some(c) if c.is_lowercase() => {
+                    seen.lower.insert(w);
+                }
+                Some(c) if c.is_uppercase() && !opens_sentence(doc, s.tokens.start, i) => {
+                    seen.capitalised.insert(w);
+                }
+                _ => {}
+            }
+        }
+    }
+    seen
+}
+
+/// A paragraph whose capitals say nothing: mostly ALL-CAPS words, or a
+/// heading in Title Case.
+fn is_caseless(doc: &Document, from: usize, to: usize, heading: bool) -> bool {
+    let (mut words, mut upper, mut capital) = (0, 0, 0);
+    for t in &doc.tokens[from..to] {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(doc.text);
+        words += 1;
+        if w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase) && w.len() > 1 {
+            upper += 1;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            capital += 1;
+        }
+    }
+    words > 0 && (upper * 10 >= words * 6 || heading && words > 2 && capital * 10 >= words * 7)
+}
+
+/// True when token `i` is the first word of its sentence (after any
+/// opening quotation marks, brackets or dashes).
+fn opens_sentence(doc: &Document, sentence_start: usize, i: usize) -> bool {
+    doc.tokens[sentence_start..i]
+        .iter()
+        .all(|t| !t.is_wordlike())
+        || i > 0
+            && match doc.tokens[i - 1].kind {
+                TokenKind::Quote { dir, .. } => dir != QuoteDir::Close,
+                TokenKind::Punct => doc.token_text(i - 1) == ":",
+                TokenKind::Dash => true,
+                _ => false,
+            }
+}
+
+/// A word that can be part of a name: capitalised ("Tillerson", "U.S."),
+/// or a particle glued to one ("al-Assad").
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => w != "I",
+        Some(_) => ["al-", "el-", "bin-", "ad-", "as-", "ash-", "abu-"]
+            .iter()
+            .any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            }),
+        None => false,
+    }
+}
+
+fn is_word(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+}
+
+fn is_name_token(doc: &Document, i: usize, end: usize) -> bool {
+    i < end && is_word(doc, i) && is_name_word(doc.token_text(i))
+}
+
+/// Extends a capitalised run starting at `start`; returns its last token.
+fn run_end(doc: &Document, start: usize, end: usize) -> usize {
+    let mut last = start;
+    loop {
+        let j = last + 1;
+        if is_name_token(doc, j, end) {
+            last = j;
+            continue;
+        }
+        if j >= end {
+            break;
+        }
+        let t = doc.token_text(j);
+        // "Mr. Tillerson", "John F. Kennedy".
+        let prev = doc.token_text(last);
+        if t == "."
+            && (prev.chars().count() == 1 || lexicon::is_person_title(prev) && prev.len() <= 4)
+            && is_name_token(doc, j + 1, end)
+        {
+            last = j + 1;
+            continue;
+        }
+        // "Procter & Gamble".
+        if t == "&" && is_name_token(doc, j + 1, end) {
+            last = j + 1;
+            continue;
+        }
+        // "Organisation for the Prohibition of Chemical Weapons".
+        let mut k = j;
+        while k < end
+            && k < j + 3
+            && is_word(doc, k)
+            && (lexicon::is_connector(doc.token_text(k)) || k > j && doc.token_text(k) == "the")
+        {
+            k += 1;
+        }
+        if k > j && is_name_token(doc, k, end) && !is_person_start(doc, k) {
+            last = k;
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+/// "of Rex Tillerson" should not glue a person to what precedes it.
+fn is_person_start(doc: &Document, k: usize) -> bool {
+    kb::first_name_gender(doc.token_text(k)).is_some()
+        || lexicon::is_person_title(doc.token_text(k))
+}
+
+fn scan_sentence(
+    doc: &Document,
+    seen: &CaseSeen,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Mention>,
+) {
+    let mut i = start;
+    while i < end {
+        if !is_name_token(doc, i, end) {
+            i += 1;
+            continue;
+        }
+        let last = run_end(doc, i, end);
+        take_run(doc, seen, start, i, last + 1, out);
+        i = last + 1;
+    }
+}
+
+/// Splits one capitalised run `[from, to)` into a role prefix and a name,
+/// drops sentence openers, and records the mention(s).
+fn take_run(
+    doc: &Document,
+    seen: &CaseSeen,
+    sentence: usize,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Mention>,
+) {
+    let whole = span_of(doc, from, to);
+    let whole_kb = kb::lookup(doc.slice(whole)).filter(|e| !is_common_single(doc, from, to, e));
+    if whole_kb.is_some()
+        && !(to - from == 1 && opens_sentence(doc, sentence, from) && is_opener(doc, seen, from))
+    {
+        push(doc, from, to, whole_kb, None, Gender::Unknown, out);
+        return;
+    }
+    // A role before the name: "Russian President Vladimir Putin",
+    // "Secretary of State Rex Tillerson", "Mr. Tillerson".
+    let (name_from, role, gender) = role_prefix(doc, from, to, out);
+    let mut from = name_from;
+    if role.is_none() {
+        // Sentence openers: "But Tillerson", "Police said".
+        while from < to && opens_sentence(doc, sentence, from) && is_opener(doc, seen, from) {
+            from += 1;
+            while from < to && !is_name_token(doc, from, to) {
+                from += 1;
+            }
+        }
+    }
+    // Leading function words inside a run ("The Hague" stays whole in the
+    // knowledge base; "The" alone is dropped).
+    while from < to && to - from == 1 && lexicon::is_function_word(doc.token_text(from)) {
+        from += 1;
+    }
+    if from >= to {
+        return;
+    }
+    let words = doc.token_text(from);
+    if to - from == 1 && (kb::is_calendar_word(words) || is_demonym(words)) {
+        return;
+    }
+    let kb_entry = if from == name_from && role.is_none() {
+        whole_kb
+    } else {
+        kb::lookup(doc.slice(span_of(doc, from, to)))
+    };
+    push(doc, from, to, kb_entry, role, gender, out);
+}
+
+/// True for "Russian" or "Russians": a demonym is not an entity here.
+fn is_demonym(w: &str) -> bool {
+    kb::country_of_demonym(w).is_some()
+        || w.strip_suffix('s')
+            .is_some_and(|s| kb::country_of_demonym(s).is_some())
+}
+
+/// A one-word knowledge-base name that is also an ordinary word ("Reading",
+/// "Bath"): trusted only when the word was never seen in lower case.
+fn is_common_single(doc: &Document, from: usize, to: usize, e: &KbEntry) -> bool {
+    to - from == 1 && e.kind == KbKind::City && kb::is_common_word(doc.token_text(from))
+}
+
+/// A capitalised word that opens a sentence and is probably not a name.
+fn is_opener(doc: &Document, seen: &CaseSeen, i: usize) -> bool {
+    let w = doc.token_text(i);
+    if lexicon::is_function_word(w) {
+        return true;
+    }
+    if seen.capitalised.contains(w) || kb::first_name_gender(w).is_some() {
+        return false;
+    }
+    if w.chars().count() > 1 && !w.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    kb::is_common_word(&lower)
+        || kb::is_common_word(singular)
+        || kb::is_calendar_word(&lower)
+        || seen.lower.contains(lower.as_str())
+        || ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
+            && kb::lookup_normalised(&lower).is_none()
+}
+
+/// Finds a role at the start of a run or in lower case just before it.
+/// Returns where the name starts, the role's span and the title's gender.
+fn role_prefix(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Mention>,
+) -> (usize, Option<Span>, Gender) {
+    let mut gender = Gender::Unknown;
+    let mut titled = false;
+    let mut k = from;
+    // Leading place or demonym: "U.S. Ambassador", "Russian President".
+    let lead = doc.token_text(k);
+    let lead_kb = kb::lookup(lead).filter(|e| e.entity_type() == crate::model::EntityType::Place);
+    let lead_is_place = lead_kb.is_some() || is_demonym(lead);
+    if lead_is_place && k + 1 < to && lexicon::is_person_title(doc.token_text(k + 1))
+        || lead_is_place && k + 2 < to && lexicon::is_role_modifier(doc.token_text(k + 1))
+    {
+        k += 1;
+    }
+    let place_end = k;
+    while k < to {
+        let w = doc.token_text(k);
+        if w == "." {
+            k += 1;
+            continue;
+        }
+        if lexicon::is_person_title(w) {
+            titled = true;
+            if gender == Gender::Unknown {
+                gender = lexicon::title_gender(w);
+            }
+        } else if !lexicon::is_role_modifier(w) {
+            break;
+        }
+        k += 1;
+    }
+    while k < to && !is_name_token(doc, k, to) {
+        k += 1;
+    }
+    let ends_like_org = lexicon::is_org_suffix(doc.token_text(to - 1));
+    if titled && k < to && !ends_like_org {
+        if place_end > from {
+            if let Some(e) = lead_kb {
+                push(doc, from, place_end, Some(e), None, Gender::Unknown, out);
+            }
+        }
+        let start = lower_role_start(doc, from);
+        let role = span_of(doc, start, k);
+        let role = trim_role(doc, role);
+        return (k, Some(role), gender);
+    }
+    if let Some(start) = Some(lower_role_start(doc, from)).filter(|&s| s < from) {
+        let role = span_of(doc, start, from);
+        let g = (start..from)
+            .map(|i| lexicon::title_gender(doc.token_text(i)))
+            .find(|&g| g != Gender::Unknown);
+        return (from, Some(role), g.unwrap_or(Gender::Unknown));
+    }
+    (from, None, Gender::Unknown)
+}
+
+/// Start of a lower-case role just before token `from` ("foreign minister
+/// Sergei Lavrov", "Syrian foreign minister …"); `from` when none.
+fn lower_role_start(doc: &Document, from: usize) -> usize {
+    let mut k = from;
+    let mut titled = false;
+    while k > 0 && is_word(doc, k - 1) {
+        let w = doc.token_text(k - 1);
+        if !w.starts_with(char::is_lowercase)
+            || !(lexicon::is_person_title(w) || lexicon::is_role_modifier(w))
+        {
+            break;
+        }
+        titled |= lexicon::is_person_title(w);
+        k -= 1;
+    }
+    if !titled || k == from {
+        return from;
+    }
+    while k < from && matches!(doc.token_text(k), "of" | "the" | "for" | "and") {
+        k += 1;
+    }
+    if k > 0 && is_word(doc, k - 1) && is_demonym(doc.token_text(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// A role span without trailing punctuation.
+fn trim_role(doc: &Document, role: Span) -> Span {
+    let text = doc.slice(role);
+    let trimmed = text.trim_end_matches(|c: char| c == '.' || c == ',' || c.is_whitespace());
+    Span::new(role.start, role.start + trimmed.len())
+}
+
+fn span_of(doc: &Document, from: usize, to: usize) -> Span {
+    Span::new(doc.tokens[from].start, doc.tokens[to - 1].end)
+}
+
+/// Records a mention of tokens `[from, to)` with the evidence inside and
+/// around it.
+fn push(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    kb: Option<&'static KbEntry>,
+    role: Option<Span>,
+    gender: Gender,
+    out: &mut Vec<Mention>,
+) {
+    let span = span_of(doc, from, to);
+    let words = (from..to)
+        .filter(|&i| is_word(doc, i) && doc.token_text(i) != ".")
+        .count();
+    let mut votes = Votes::default();
+    let first = doc.token_text(from);
+    let last = doc.token_text(to - 1);
+    if let Some(e) = kb {
+        match e.entity_type() {
+            crate::model::EntityType::Person => votes.person += 2.0,
+            crate::model::EntityType::Organization => votes.org += 2.0,
+            crate::model::EntityType::Place => votes.place += 2.0,
+            crate::model::EntityType::Other => votes.other += 2.0,
+        }
+    }
+    if role.is_some_and(|r| {
+        (doc.token_at_or_after(r.start)..from).any(|i| lexicon::is_person_title(doc.token_text(i)))
+    }) {
+        votes.person += 3.0;
+    }
+    if words >= 2 {
+        if kb::first_name_gender(first).is_some() {
+            votes.person += 1.5;
+        }
+        if kb::is_surname(last) {
+            votes.person += 0.5;
+        }
+        if lexicon::is_place_head(first) {
+            votes.place += 0.5;
+        }
+        votes.person += 0.4;
+    } else {
+        votes.other += 0.2;
+    }
+    if lexicon::is_org_suffix(last) && words >= 2 {
+        votes.org += 2.5;
+    }
+    if lexicon::is_org_head(first) && (from..to).any(|i| doc.token_text(i) == "of") {
+        votes.org += 2.5;
+    }
+    if lexicon::is_place_suffix(last) && words >= 2 {
+        votes.place += 2.0;
+    }
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    if words == 1 && (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
+        votes.org += 1.0;
+    }
+    if from > 0 && is_word(doc, from - 1) {
+        match doc.token_text(from - 1) {
+            "in" | "near" | "at" | "from" | "to" | "across" | "outside" | "inside" => {
+                votes.place += 0.6
+            }
+            "by" | "with" => votes.person += 0.2,
+            _ => {}
+        }
+    }
+    if to < doc.tokens.len() && is_word(doc, to) {
+        match doc.token_text(to) {
+            "said" | "says" | "told" | "added" | "who" => votes.person += 0.3,
+            _ => {}
+        }
+    }
+    let key = kb::normalise(doc.slice(span));
+    if key.is_empty() {
+        return;
+    }
+    out.push(Mention {
+        span,
+        tokens: (from, to),
+        key,
+        kb,
+        votes,
+        role,
+        gender,
+        words,
+    });
+}
+
+/// In a caseless paragraph, marks the longest runs of words that name
+/// something already known.
+fn match_known(
+    doc: &Document,
+    known: &FxSet<String>,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Mention>,
+) {
+    const LONGEST: usize = 6;
+    let mut i = from;
+    while i < to {
+        if !is_word(doc, i) || lexicon::is_function_word(doc.token_text(i)) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        let mut j = (i + LONGEST).min(to);
+        while j > i {
+            if (i..j).all(|k| is_word(doc, k)) {
+                let key = kb::normalise(doc.slice(span_of(doc, i, j)));
+                let entry = kb::lookup_normalised(&key);
+                let usable = entry
+                    .filter(|e| j - i > 1 || !kb::is_common_word(&key) && e.kind != KbKind::Person);
+                if known.contains(&key) || usable.is_some() {
+                    found = Some((j, usable));
+                    break;
+                }
+            }
+            j -= 1;
+        }
+        match found {
+            Some((j, entry)) => {
+                push(doc, i, j, entry, None, Gender::Unknown, out);
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+}

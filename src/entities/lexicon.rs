@@ -1,0 +1,603 @@
+//! Cue words the recogniser reads around and inside names: personal
+//! titles, role words, organisation and place suffixes, connectors, and
+//! the function words that start sentences. Hand-written for Lede.
+
+use super::Gender;
+
+/// Lower-case words that make the name after them a person's and are part
+/// of a role ("President", "Minister", "Mr").
+const PERSON_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "adm",
+    "maj",
+    "prof",
+    "rev",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "cardinal",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "president",
+    "minister",
+    "secretary",
+    "ambassador",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "governor",
+    "mayor",
+    "chancellor",
+    "premier",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "commissioner",
+    "general",
+    "admiral",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "coach",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ayatollah",
+    "emir",
+    "president-elect",
+    "ceo",
+    "chief",
+    "archbishop",
+    "bishop",
+    "rabbi",
+    "imam",
+    "professor",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "officer",
+    "adviser",
+    "advisor",
+    "attorney",
+    "prosecutor",
+    "deputy",
+    "leader",
+    "dictator",
+    "sultan",
+    "crown",
+];
+
+/// Lower-case words that qualify a title inside a role ("Foreign",
+/// "State", "Prime") but do not signal a person by themselves.
+const ROLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "trade",
+    "state",
+    "home",
+    "health",
+    "economy",
+    "economic",
+    "energy",
+    "justice",
+    "agriculture",
+    "commerce",
+    "treasury",
+    "affairs",
+    "executive",
+    "prime",
+    "vice",
+    "deputy",
+    "acting",
+    "former",
+    "special",
+    "national",
+    "security",
+    "senior",
+    "top",
+    "assistant",
+    "general",
+    "chief",
+    "first",
+    "opposition",
+    "education",
+    "labour",
+    "labor",
+    "culture",
+    "transport",
+    "environment",
+    "industry",
+    "oil",
+    "military",
+    "intelligence",
+    "supreme",
+    "high",
+    "news",
+    "press",
+    "army",
+    "navy",
+    "party",
+    "white",
+    "house",
+    "un",
+    "u.n.",
+    "attorney",
+    "of",
+    "the",
+    "for",
+    "and",
+];
+
+/// Last words that make a name an organisation's ("Ministry", "Inc").
+const ORG_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "group",
+    "party",
+    "ministry",
+    "council",
+    "university",
+    "college",
+    "agency",
+    "association",
+    "federation",
+    "union",
+    "committee",
+    "commission",
+    "bank",
+    "institute",
+    "foundation",
+    "company",
+    "airlines",
+    "airways",
+    "army",
+    "navy",
+    "forces",
+    "front",
+    "movement",
+    "organisation",
+    "organization",
+    "department",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "police",
+    "office",
+    "bureau",
+    "service",
+    "services",
+    "club",
+    "united",
+    "rovers",
+    "athletic",
+    "fc",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "telegraph",
+    "tribune",
+    "gazette",
+    "press",
+    "network",
+    "television",
+    "tv",
+    "radio",
+    "exchange",
+    "fund",
+    "trust",
+    "industries",
+    "holdings",
+    "systems",
+    "technologies",
+    "motors",
+    "brothers",
+    "society",
+    "church",
+    "school",
+    "hospital",
+    "board",
+    "authority",
+    "league",
+    "reserve",
+    "cabinet",
+    "government",
+    "command",
+    "brigade",
+    "regiment",
+    "guard",
+    "guards",
+    "corps",
+    "team",
+    "wanderers",
+    "hotspur",
+    "albion",
+    "county",
+    "academy",
+    "securities",
+    "partners",
+    "capital",
+    "energy",
+    "petroleum",
+    "oil",
+    "telecom",
+    "airline",
+    "media",
+    "broadcasting",
+    "magazine",
+    "daily",
+    "review",
+    "pictures",
+    "records",
+    "studios",
+];
+
+/// First words that, followed by "of", make a name an organisation's
+/// ("University of …", "Bank of …").
+const ORG_HEADS: &[&str] = &[
+    "university",
+    "bank",
+    "ministry",
+    "department",
+    "council",
+    "association",
+    "federation",
+    "union",
+    "committee",
+    "commission",
+    "institute",
+    "church",
+    "court",
+    "house",
+    "office",
+    "board",
+    "party",
+    "league",
+    "organisation",
+    "organization",
+    "college",
+    "school",
+    "academy",
+    "society",
+    "bureau",
+    "agency",
+    "army",
+    "people's",
+];
+
+/// Last words that make a name a place's ("River", "Province").
+const PLACE_SUFFIXES: &[&str] = &[
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountains",
+    "mountain",
+    "island",
+    "islands",
+    "valley",
+    "province",
+    "region",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "bay",
+    "gulf",
+    "peninsula",
+    "desert",
+    "strait",
+    "coast",
+    "heights",
+    "hills",
+    "airport",
+    "bridge",
+    "canal",
+    "district",
+    "prefecture",
+    "republic",
+    "kingdom",
+    "territory",
+    "territories",
+    "plain",
+    "basin",
+    "park",
+    "county",
+    "city",
+    "town",
+    "village",
+    "beach",
+    "harbour",
+    "harbor",
+    "port",
+    "border",
+];
+
+/// First words of place names ("Mount …", "Lake …").
+const PLACE_HEADS: &[&str] = &[
+    "mount", "lake", "gulf", "bay", "cape", "fort", "isle", "port", "lake", "river", "st", "saint",
+    "san", "santa", "sao", "new", "north", "south", "east", "west",
+];
+
+/// Lower-case words that may join capitalised words inside one name
+/// ("Organisation for the Prohibition of Chemical Weapons", "Bashar al
+/// Assad", "Ludwig van Beethoven").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le",
+    "bin", "ibn", "al", "el", "y", "dos", "das", "upon",
+];
+
+/// Capitalised words that start sentences or headings without being names.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "according",
+    "under",
+    "over",
+    "during",
+    "despite",
+    "since",
+    "until",
+    "although",
+    "though",
+    "because",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "other",
+    "both",
+    "each",
+    "every",
+    "such",
+    "only",
+    "even",
+    "just",
+    "my",
+    "your",
+    "let",
+    "among",
+    "against",
+    "without",
+    "into",
+    "through",
+    "than",
+    "to",
+    "of",
+    "about",
+    "more",
+    "less",
+    "few",
+    "several",
+    "any",
+    "another",
+    "another",
+    "asked",
+    "said",
+    "says",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "yes",
+    "well",
+    "oh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "up",
+    "down",
+    "out",
+    "off",
+    "near",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "per",
+    "amid",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        let lower = w.to_ascii_lowercase();
+        list.contains(&lower.as_str())
+    } else {
+        list.contains(&w)
+    }
+}
+
+/// A personal title or office ("President", "Mr.", "minister").
+pub fn is_person_title(word: &str) -> bool {
+    contains(PERSON_TITLES, word)
+}
+
+/// A word that may sit inside a role around titles ("Foreign", "of").
+pub fn is_role_modifier(word: &str) -> bool {
+    contains(ROLE_MODIFIERS, word)
+}
+
+/// The gender a title signals: "Mr." male, "Mrs." female, most none.
+pub fn title_gender(word: &str) -> Gender {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    match w.as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "sheikh" | "congressman" | "chairman"
+        | "spokesman" | "sultan" | "emir" => Gender::Male,
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "congresswoman"
+        | "chairwoman" | "spokeswoman" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// A word that ends organisation names.
+pub fn is_org_suffix(word: &str) -> bool {
+    contains(ORG_SUFFIXES, word)
+}
+
+/// A word that starts organisation names before "of".
+pub fn is_org_head(word: &str) -> bool {
+    contains(ORG_HEADS, word)
+}
+
+/// A word that ends place names.
+pub fn is_place_suffix(word: &str) -> bool {
+    contains(PLACE_SUFFIXES, word)
+}
+
+/// A word that starts place names.
+pub fn is_place_head(word: &str) -> bool {
+    contains(PLACE_HEADS, word)
+}
+
+/// A lower-case word allowed inside a name.
+pub fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+/// A function word: never a name on its own.
+pub fn is_function_word(word: &str) -> bool {
+    contains(FUNCTION_WORDS, word)
+}
+
+/// The gender a pronoun refers to, if it is a third-person singular one.
+pub fn pronoun_gender(word: &str) -> Gender {
+    match word {
+        "he" | "He" | "him" | "his" | "His" | "himself" | "HE" => Gender::Male,
+        "she" | "She" | "her" | "Her" | "hers" | "herself" | "SHE" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_cues_ignore_case_and_periods() {
+        assert!(is_person_title("Mr."));
+        assert!(is_person_title("President"));
+        assert!(!is_person_title("Tillerson"));
+        assert_eq!(title_gender("Mrs."), Gender::Female);
+        assert_eq!(title_gender("Mr"), Gender::Male);
+        assert_eq!(title_gender("President"), Gender::Unknown);
+        assert!(is_org_suffix("Ministry") && is_place_suffix("River"));
+        assert!(is_connector("of") && !is_connector("Of"));
+        assert_eq!(pronoun_gender("She"), Gender::Female);
+    }
+}
