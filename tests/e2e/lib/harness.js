@@ -1,0 +1,117 @@
+// What the real-browser tests share: the fixture server (127.0.0.1 only,
+// with a log of every request it answers), the built extension (dist/, or
+// built here with the same commands build.sh runs), and the paths of the
+// browsers and drivers.
+
+'use strict';
+
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const SCREENSHOTS = path.join(ROOT, 'dist', 'screenshots');
+
+/** Headers per fixture: the strict page forbids every script but its own (and so WebAssembly). */
+const HEADERS = {
+  'strict-csp.html': { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+};
+
+/** Serves tests/e2e/fixtures on 127.0.0.1; `requests` lists every path asked for. */
+async function serveFixtures() {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    const name = path.basename(decodeURIComponent(req.url.split('?')[0]));
+    const file = path.join(FIXTURES, name);
+    if (!name || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(HEADERS[name] || {}) });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Builds dist/chrome and dist/firefox the way build.sh does, when missing. */
+function builtExtension(browser) {
+  const dir = path.join(ROOT, 'dist', browser);
+  if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir;
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  const pkg = path.join(ROOT, 'dist', 'pkg');
+  if (!fs.existsSync(path.join(pkg, 'lede_bg.wasm'))) {
+    run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features']);
+    run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'lede', '--remove-name-section', '--remove-producers-section', 'target/wasm32-unknown-unknown/wasm/lede.wasm']);
+  }
+  run(path.join(ROOT, 'extension', 'assemble.sh'), [browser, dir, pkg]);
+  return dir;
+}
+
+/** The Firefox package: dist/lede-firefox.xpi, or zipped here from dist/firefox. */
+function builtXpi() {
+  const xpi = path.join(ROOT, 'dist', 'lede-firefox.xpi');
+  if (fs.existsSync(xpi)) return xpi;
+  const dir = builtExtension('firefox');
+  const out = path.join(ROOT, 'dist', 'test-lede-firefox.xpi');
+  fs.rmSync(out, { force: true });
+  execFileSync('zip', ['-qr', out, '.'], { cwd: dir });
+  return out;
+}
+
+function screenshotPath(name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
+
+/** Polls `probe` until it returns a truthy value (test set-up only, never timed). */
+async function until(probe, what, timeoutMs = 60000) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < end) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last})`);
+}
+
+/**
+ * Reads the overlay from the page: runs in the page, returns labels,
+ * panel items and which highlights are registered. Passed to the browser
+ * as a function source.
+ */
+function readOverlay() {
+  const host = document.querySelector('html > lede-overlay');
+  const root = host && host.shadowRoot;
+  const names = ['lede-person', 'lede-organization', 'lede-place', 'lede-other', 'lede-warning'];
+  const highlights = {};
+  for (const n of names) {
+    const h = CSS.highlights.get(n);
+    highlights[n] = h ? h.size : 0;
+  }
+  if (!root) return { host: false, highlights };
+  const frame = root.querySelector('.frame');
+  const visible = (el) => !!el && el.getClientRects().length > 0;
+  return {
+    host: true,
+    highlights,
+    labels: [...root.querySelectorAll('.label')].map((l) => ({ text: l.textContent, shown: visible(l), aria: l.getAttribute('aria-label') })),
+    panelShown: visible(root.querySelector('.panel')),
+    panelText: root.querySelector('.panel') ? root.querySelector('.panel').textContent : '',
+    status: root.querySelector('.panel .status') ? root.querySelector('.panel .status').textContent : '',
+    warningItems: root.querySelectorAll('.panel .severity').length,
+    hideSpeakers: frame.classList.contains('hide-speakers'),
+  };
+}
+
+module.exports = { ROOT, serveFixtures, builtExtension, builtXpi, screenshotPath, until, readOverlay };
