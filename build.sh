@@ -43,8 +43,13 @@ install() {
     if [[ -n $DRY_RUN ]]; then note "would run: $*"; else "$@"; fi
 }
 
-# The leading integer of the first "N.N" version in a command's output.
-major_version() { "$@" 2>/dev/null | grep -oE '[0-9]+\.[0-9.]+' | head -n1 | cut -d. -f1; }
+# The leading integer of the first "N.N" version in a command's output;
+# empty (and still a success) when the command is missing or says none.
+major_version() {
+    local out
+    out=$("$@" 2>/dev/null) || true
+    grep -oE '[0-9]+\.[0-9.]+' <<<"$out" | head -n1 | cut -d. -f1 || true
+}
 
 # --- set-up ----------------------------------------------------------------
 
