@@ -14,7 +14,6 @@ pub mod model;
 pub mod quotes;
 pub mod text;
 
-
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

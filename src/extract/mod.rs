@@ -43,7 +43,10 @@ impl std::fmt::Display for NoArticle {
         match self {
             NoArticle::TooLittleText => write!(f, "no article: the page has too little text"),
             NoArticle::NotAnArticle => {
-                write!(f, "no article: the page looks like a front page or a list of links")
+                write!(
+                    f,
+                    "no article: the page looks like a front page or a list of links"
+                )
             }
         }
     }

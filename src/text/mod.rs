@@ -136,7 +136,10 @@ impl<'t> Document<'t> {
     /// Index of the sentence holding byte `pos`, if any.
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
-        self.sentences.get(i).filter(|s| s.span.start <= pos).map(|_| i)
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= pos)
+            .map(|_| i)
     }
 
     /// Index of the first token that ends after byte `pos`.

@@ -6,20 +6,55 @@ use super::tokens::{QuoteDir, Token, TokenKind};
 
 /// Abbreviations that end in a period but rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "maj", "cpl", "pvt", "st", "ste", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "supt",
-    "insp", "det", "atty", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "bros", "dept", "univ", "assn",
-    "ave", "blvd", "rd", "approx", "est", "fig", "al", "ca", "cf", "e.g", "i.e", "op", "vol",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "cpl", "pvt", "st", "ste", "mt", "ft", "jr", "sr", "rev", "hon", "pres",
+    "supt", "insp", "det", "atty", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "bros", "dept", "univ",
+    "assn", "ave", "blvd", "rd", "approx", "est", "fig", "al", "ca", "cf", "e.g", "i.e", "op",
+    "vol",
 ];
 
 /// Words that, capitalised after an initialism like "U.S.", start a new
 /// sentence rather than continue a name ("…in the U.S. The talks…").
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "there", "in",
-    "a", "an", "his", "her", "their", "its", "our", "on", "at", "after", "before", "when", "if",
-    "as", "for", "so", "yet", "still", "however", "meanwhile", "now", "then", "some", "many",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "this",
+    "that",
+    "there",
+    "in",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "if",
+    "as",
+    "for",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "now",
+    "then",
+    "some",
+    "many",
 ];
 
 /// True when `word` (without its period) is a known abbreviation.
@@ -110,7 +145,10 @@ fn next_starts_sentence(text: &str, tokens: &[Token], mut j: usize, strict: bool
     match next.kind {
         TokenKind::Quote { .. } | TokenKind::Dash => true,
         TokenKind::Number => true,
-        TokenKind::Word => w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
+        TokenKind::Word => w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
         TokenKind::Punct => matches!(w, "(" | "[" | "•" | "*"),
         _ => false,
     }
@@ -131,7 +169,10 @@ mod tests {
 
     #[test]
     fn splits_on_full_stops() {
-        assert_eq!(sentences("One here. Two there."), vec!["One here.", "Two there."]);
+        assert_eq!(
+            sentences("One here. Two there."),
+            vec!["One here.", "Two there."]
+        );
     }
 
     #[test]
@@ -144,7 +185,10 @@ mod tests {
 
     #[test]
     fn initials_do_not_end_sentences() {
-        assert_eq!(sentences("John F. Kennedy spoke."), vec!["John F. Kennedy spoke."]);
+        assert_eq!(
+            sentences("John F. Kennedy spoke."),
+            vec!["John F. Kennedy spoke."]
+        );
     }
 
     #[test]
@@ -165,6 +209,9 @@ mod tests {
 
     #[test]
     fn lower_case_after_a_stop_continues() {
-        assert_eq!(sentences("It cost 3 p.m. prices. ok"), vec!["It cost 3 p.m. prices. ok"]);
+        assert_eq!(
+            sentences("It cost 3 p.m. prices. ok"),
+            vec!["It cost 3 p.m. prices. ok"]
+        );
     }
 }

@@ -131,8 +131,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // Inner apostrophe ("don't") — but leave a possessive 's to
                 // its own token so "Assad's" still shows the name alone.
                 if is_apostrophe(d) && next_is_word && !numeric {
-                    let possessive = matches!(next, Some('s' | 'S'))
-                        && !at(i + 2).is_some_and(is_word_char);
+                    let possessive =
+                        matches!(next, Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
                     if possessive {
                         break;
                     }
@@ -162,7 +162,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
-            kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+            kind = if numeric {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
         } else if let Some((double, inherent)) = quote_mark(c) {
             let prev = i.checked_sub(1).and_then(at);
             let next = at(i + 1);
@@ -178,7 +182,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // The possessive "'s" of "Russia's".
                 i += 1;
                 kind = TokenKind::Word;
-            } else if !double && prev_word && !next_word && prev.is_some_and(|p| p == 's' || p == 'S')
+            } else if !double
+                && prev_word
+                && !next_word
+                && prev.is_some_and(|p| p == 's' || p == 'S')
                 && next.is_none_or(|x| is_space(x) || matches!(x, ',' | '.' | ';' | ':'))
                 && inherent != Some(QuoteDir::Open)
             {
@@ -191,7 +198,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if prev.is_some_and(|p| p.is_ascii_digit()) && inherent.is_none() {
                 // 5'11" or a 12" screen: a prime, not a quotation mark.
                 kind = TokenKind::Punct;
-            } else if !double && prev.is_none_or(is_space) && next.is_some_and(|x| x.is_ascii_digit()) && inherent != Some(QuoteDir::Open) {
+            } else if !double
+                && prev.is_none_or(is_space)
+                && next.is_some_and(|x| x.is_ascii_digit())
+                && inherent != Some(QuoteDir::Open)
+            {
                 // Elided century: "the '90s".
                 kind = TokenKind::Apostrophe;
             } else {
@@ -212,7 +223,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let spaced = i - start > 1
                 || (start.checked_sub(1).and_then(at).is_none_or(is_space)
                     && at(i).is_none_or(is_space));
-            kind = if spaced { TokenKind::Dash } else { TokenKind::Punct };
+            kind = if spaced {
+                TokenKind::Dash
+            } else {
+                TokenKind::Punct
+            };
         } else if matches!(c, '.' | '!' | '?' | '…') {
             i += 1;
             while at(i).is_some_and(|d| matches!(d, '.' | '!' | '?' | '…')) {
@@ -235,17 +250,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// "U.S" so far: single letters separated by periods.
 fn is_dotted_so_far(chars: &[(usize, char)]) -> bool {
     chars.len() >= 2
-        && chars
-            .iter()
-            .enumerate()
-            .all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+        && chars.iter().enumerate().all(|(k, &(_, c))| {
+            if k % 2 == 0 {
+                c.is_alphabetic()
+            } else {
+                c == '.'
+            }
+        })
 }
 
 /// A straight mark faces the way its neighbours suggest: after space or an
 /// opening bracket it opens, before space or punctuation it closes.
 fn straight_dir(prev: Option<char>, next: Option<char>) -> QuoteDir {
-    let prev_open = prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/'));
-    let next_close = next.is_none_or(|x| is_space(x) || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–'));
+    let prev_open =
+        prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/'));
+    let next_close = next.is_none_or(|x| {
+        is_space(x) || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–')
+    });
     match (prev_open, next_close) {
         (true, false) => QuoteDir::Open,
         (false, true) => QuoteDir::Close,
@@ -284,7 +305,10 @@ mod tests {
 
     #[test]
     fn keeps_initialisms_with_their_periods() {
-        assert_eq!(words("the U.S. and U.N. said"), vec!["the", "U.S.", "and", "U.N.", "said"]);
+        assert_eq!(
+            words("the U.S. and U.N. said"),
+            vec!["the", "U.S.", "and", "U.N.", "said"]
+        );
         assert_eq!(words("at 5 p.m. today"), vec!["at", "5", "p.m.", "today"]);
     }
 
@@ -296,15 +320,39 @@ mod tests {
     #[test]
     fn curly_marks_have_inherent_direction() {
         let k = kinds("“Yes,” he said");
-        assert_eq!(k[0], TokenKind::Quote { double: true, dir: QuoteDir::Open });
-        assert_eq!(k[3], TokenKind::Quote { double: true, dir: QuoteDir::Close });
+        assert_eq!(
+            k[0],
+            TokenKind::Quote {
+                double: true,
+                dir: QuoteDir::Open
+            }
+        );
+        assert_eq!(
+            k[3],
+            TokenKind::Quote {
+                double: true,
+                dir: QuoteDir::Close
+            }
+        );
     }
 
     #[test]
     fn straight_marks_face_by_context() {
         let k = kinds("said \"yes\" today");
-        assert_eq!(k[1], TokenKind::Quote { double: true, dir: QuoteDir::Open });
-        assert_eq!(k[3], TokenKind::Quote { double: true, dir: QuoteDir::Close });
+        assert_eq!(
+            k[1],
+            TokenKind::Quote {
+                double: true,
+                dir: QuoteDir::Open
+            }
+        );
+        assert_eq!(
+            k[3],
+            TokenKind::Quote {
+                double: true,
+                dir: QuoteDir::Close
+            }
+        );
     }
 
     #[test]
