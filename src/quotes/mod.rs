@@ -1,12 +1,560 @@
 //! Quotes: quotations in the text and who said each one.
+//!
+//! One forward pass: [`marks`] pairs the quotation marks; for each quoted
+//! span, [`attribute`] reads the speech verb and speaker phrase its own
+//! sentence gives ([`phrase`], [`lexicon`]); failing that, the speaker is
+//! carried over from the quotation it continues, the one before it in the
+//! paragraph, or the reported speech it follows; otherwise it stays
+//! unknown — the pass never guesses a speaker the text does not give.
+//! Names are shown in full with their role: from the entity pass when it
+//! knows the speaker, else from [`names`], the article's own fullest form
+//! ("Tillerson" → "Rex Tillerson, Secretary of State").
+//!
+//! Speakers the entity pass missed are not added to the entities: the
+//! quote carries `speaker_name` (and `speaker: None`), so entity ids stay
+//! the entity pass's alone.
 
-use crate::entities::Recognised;
-use crate::model::Quote;
+mod attribute;
+mod lexicon;
+mod marks;
+mod names;
+mod phrase;
+
+use std::ops::Range;
+
+use crate::entities::{Gender, Recognised};
+use crate::model::{EntityType, Quote, QuoteKind, Span, SpeakerKind};
+use crate::text::tokens::TokenKind;
 use crate::text::Document;
+use attribute::{Found, Pattern, Window};
+use marks::Marked;
+use names::{Names, Sex};
+use phrase::Head;
 
-/// Finds the quotations of `doc` and attributes each to a speaker. May
-/// add entities (a speaker the entity pass missed) to `entities`.
+/// A quotation of at most this many words, with no speech verb in its
+/// sentence, is a scare quote or a title, not a quotation.
+const SCARE_QUOTE_MAX_WORDS: usize = 2;
+
+/// How far back, in name mentions, a pronoun looks for its person.
+const PRONOUN_LOOKBACK_MENTIONS: usize = 30;
+
+/// How far back, in tokens, a quotation looks for reported speech to
+/// continue.
+const REPORTED_SPEECH_LOOKBACK: usize = 60;
+
+/// Finds the quotations of `doc` and attributes each to a speaker. Entities
+/// are read, not added to (see the module notes).
 pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
-    let _ = (doc, entities);
-    Vec::new()
+    let marked = marks::find(doc);
+    let mut names = Names::of(doc);
+    let quoted: Vec<Range<usize>> = marked
+        .iter()
+        .map(|m| m.open.unwrap_or(m.tokens.start)..m.close_end.unwrap_or(m.tokens.end))
+        .collect();
+    let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
+    let mut kept: Vec<(usize, Option<Speaker>)> = Vec::with_capacity(marked.len());
+    let mut last_speaker: Option<(usize, Speaker)> = None;
+    for (qi, m) in marked.iter().enumerate() {
+        let w = window(
+            doc,
+            m,
+            quoted.get(qi.wrapping_sub(1)).filter(|_| qi > 0),
+            quoted.get(qi + 1),
+        );
+        let own = if m.block {
+            None
+        } else {
+            attribute::attribute(doc, &w, m.tokens.clone(), &quoted[qi + 1..])
+        };
+        if own.is_none() && !m.block && !m.continued && is_scare_or_title(doc, m, &w) {
+            continue;
+        }
+        let mut ctx = Resolver {
+            doc,
+            entities,
+            names: &mut names,
+            last_speaker: last_speaker.as_ref(),
+        };
+        let speaker = match own {
+            Some(found) => ctx.resolve(&found, confidence(found.pattern)),
+            None => carried(doc, m, &w, &kept, &marked, &quoted, &mut ctx),
+        };
+        if let Some(s) = speaker.as_ref().filter(|s| s.kind != SpeakerKind::Unknown) {
+            last_speaker = Some((m.para, s.clone()));
+        }
+        out.push(quote(doc, m, &w, speaker.as_ref()));
+        kept.push((qi, speaker));
+    }
+    out
+}
+
+/// The attribution window of quotation `m`, bounded by its sentence and
+/// by its neighbouring quotations.
+fn window(
+    doc: &Document,
+    m: &Marked,
+    prev: Option<&Range<usize>>,
+    next: Option<&Range<usize>>,
+) -> Window {
+    let open = m.open.unwrap_or(m.tokens.start);
+    let close_end = m.close_end.unwrap_or(m.tokens.end);
+    let sentence_of = |i: usize| {
+        doc.tokens
+            .get(i)
+            .and_then(|t| doc.sentence_at(t.start))
+            .map(|s| &doc.sentences[s])
+    };
+    let para = &doc.paras[m.para];
+    let floor = sentence_of(open).map_or(para.tokens.start, |s| s.tokens.start);
+    let floor = prev
+        .filter(|r| r.end <= open && r.end > floor)
+        .map_or(floor, |r| r.end);
+    let sentence_end = sentence_of(close_end.saturating_sub(1))
+        .map_or(para.tokens.end, |s| s.tokens.end.max(close_end));
+    let sentence_end = sentence_end.min(para.tokens.end).max(close_end);
+    // A closing mark that ends its sentence ("…?” Vitter asked.) leaves the
+    // attribution to the next one.
+    let after_end = if sentence_end == close_end {
+        sentence_of(close_end)
+            .map_or(sentence_end, |s| s.tokens.end)
+            .min(para.tokens.end)
+            .max(close_end)
+    } else {
+        sentence_end
+    };
+    let ceil = next
+        .filter(|r| r.start >= close_end && r.start < after_end)
+        .map_or(after_end, |r| r.start);
+    Window {
+        floor,
+        open,
+        close_end,
+        ceil,
+        sentence_end,
+    }
+}
+
+/// A quotation no speech is around: a scare quote of a word or two in a
+/// sentence with no speech or naming verb, or a title in title case after
+/// "on", "of", "'s"… ("on “Face the Nation”").
+fn is_scare_or_title(doc: &Document, m: &Marked, w: &Window) -> bool {
+    let words = m
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].is_wordlike())
+        .count();
+    let speech = (w.floor..w.sentence_end)
+        .filter(|i| !m.tokens.contains(i))
+        .any(|i| {
+            doc.tokens[i].kind == TokenKind::Word && lexicon::is_speech_act(doc.token_text(i))
+        });
+    if words <= SCARE_QUOTE_MAX_WORDS && !speech {
+        return true;
+    }
+    let title_case = words <= 7
+        && m.tokens.clone().all(|i| {
+            let t = doc.token_text(i);
+            doc.tokens[i].kind != TokenKind::Word
+                || t.chars().next().is_some_and(char::is_uppercase)
+                || lexicon::is_function_word(t)
+        })
+        && !m
+            .tokens
+            .clone()
+            .any(|i| doc.tokens[i].kind == TokenKind::Terminal && i + 1 < m.tokens.end);
+    let after_title_word = m.open.and_then(|o| o.checked_sub(1)).is_some_and(|p| {
+        matches!(
+            doc.token_text(p).to_ascii_lowercase().as_str(),
+            "on" | "of"
+                | "in"
+                | "to"
+                | "'s"
+                | "’s"
+                | "his"
+                | "her"
+                | "their"
+                | "the"
+                | "titled"
+                | "entitled"
+        )
+    });
+    title_case && after_title_word
+}
+
+fn confidence(p: Pattern) -> f32 {
+    match p {
+        Pattern::After => 0.95,
+        Pattern::Before => 0.92,
+        Pattern::InSentence => 0.8,
+    }
+}
+
+/// The speaker of a quotation its own sentence does not attribute: the
+/// quotation it continues, the quotation before it in its paragraph, the
+/// reported speech it follows, or the introduction ending the paragraph
+/// before ("Caddell continued:"). `None` when none of these holds.
+fn carried(
+    doc: &Document,
+    m: &Marked,
+    w: &Window,
+    kept: &[(usize, Option<Speaker>)],
+    marked: &[Marked],
+    quoted: &[Range<usize>],
+    ctx: &mut Resolver,
+) -> Option<Speaker> {
+    let previous = kept.last().map(|(pi, s)| (&marked[*pi], s));
+    let scale = |s: &Speaker, by: f32| Speaker {
+        confidence: s.confidence * by,
+        span: None,
+        cue: None,
+        ..s.clone()
+    };
+    if m.continued {
+        return previous
+            .and_then(|(_, s)| s.as_ref())
+            .map(|s| scale(s, 0.95));
+    }
+    let para = &doc.paras[m.para];
+    let same_para = previous.filter(|(pm, _)| pm.para == m.para);
+    // Reported speech earlier in the paragraph, after any quotation there.
+    let from = para
+        .tokens
+        .start
+        .max(w.floor.saturating_sub(REPORTED_SPEECH_LOOKBACK));
+    let from = same_para.map_or(from, |(pm, _)| {
+        from.max(pm.close_end.unwrap_or(pm.tokens.end))
+    });
+    if let Some(found) = attribute::reported_speech(doc, from, w.floor, quoted) {
+        return ctx.resolve(&found, 0.6);
+    }
+    // The quotation before it in the same paragraph.
+    if let Some((_, Some(s))) = same_para {
+        return Some(scale(s, 0.85));
+    }
+    // A quotation opening its paragraph continues the paragraph before:
+    // its introduction ("The Times reports:") or its last quotation.
+    if w.open != para.tokens.start || m.para == 0 {
+        return None;
+    }
+    let before = &doc.paras[m.para - 1];
+    let ends_with_colon =
+        before.tokens.end > before.tokens.start && doc.token_text(before.tokens.end - 1) == ":";
+    if ends_with_colon {
+        let last_sentence = doc.sentences.get(before.sentences.end.wrapping_sub(1))?;
+        let found =
+            attribute::reported_speech(doc, last_sentence.tokens.start, before.tokens.end, quoted)?;
+        return ctx.resolve(&found, 0.85);
+    }
+    let (pm, s) = previous?;
+    // Its last quotation (a paragraph of narrative in between breaks the
+    // chain: the previous quotation must be in the paragraph just before).
+    if pm.para == m.para - 1 {
+        return s.as_ref().map(|s| scale(s, 0.75));
+    }
+    None
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone)]
+struct Speaker {
+    id: Option<String>,
+    name: Option<String>,
+    role: Option<String>,
+    kind: SpeakerKind,
+    /// The person in [`Names`], for pronouns to find later.
+    person: Option<usize>,
+    span: Option<Span>,
+    cue: Option<Span>,
+    confidence: f32,
+}
+
+/// Turns speaker phrases into speakers, with the article's names at hand.
+struct Resolver<'a, 'd, 't> {
+    doc: &'d Document<'t>,
+    entities: &'a Recognised,
+    names: &'a mut Names,
+    last_speaker: Option<&'a (usize, Speaker)>,
+}
+
+impl Resolver<'_, '_, '_> {
+    fn span(&self, first: usize, end: usize) -> Span {
+        Span::new(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
+    }
+
+    fn resolve(&mut self, found: &Found, confidence: f32) -> Option<Speaker> {
+        let p = found.phrase;
+        let cue = Some(self.span(found.cue.0, found.cue.1));
+        let role_words = p.role.map(|(a, b)| names::join(self.doc, a, b));
+        let mut s = match p.head {
+            Head::Name { name_first } => self.named(name_first, p.end, role_words),
+            Head::Pronoun => self.pronoun(p.first)?,
+            Head::Description => self.described(p.first, p.end),
+        };
+        s.span = Some(self.span(p.first, p.end));
+        s.cue = cue;
+        s.confidence = if p.head == Head::Pronoun {
+            confidence * 0.85
+        } else {
+            confidence
+        };
+        Some(s)
+    }
+
+    /// A named speaker: the entity pass's entity if it has one, else the
+    /// fullest form of the name in the article.
+    fn named(&mut self, first: usize, end: usize, role_words: Option<String>) -> Speaker {
+        let span = self.span(first, end);
+        let person = self.names.lookup(self.doc.token_text(end - 1));
+        if let Some(e) = self
+            .entities
+            .entity_at(span)
+            .and_then(|i| self.entities.entities.get(i))
+        {
+            let kind = match e.kind {
+                EntityType::Organization => SpeakerKind::Organization,
+                EntityType::Person => SpeakerKind::Person,
+                _ => SpeakerKind::Organization,
+            };
+            let role = e
+                .role
+                .clone()
+                .or(role_words)
+                .or_else(|| person.and_then(|p| self.names.people[p].role.clone()));
+            return Speaker {
+                id: Some(e.id.clone()),
+                name: Some(e.name.clone()),
+                role,
+                kind,
+                person,
+                span: None,
+                cue: None,
+                confidence: 0.0,
+            };
+        }
+        let (name, role, org) = match person {
+            Some(p) => {
+                let known = &self.names.people[p];
+                (
+                    known.name.clone(),
+                    role_words.or_else(|| known.role.clone()),
+                    known.organization,
+                )
+            }
+            None => (names::join(self.doc, first, end), role_words, false),
+        };
+        let kind = if org {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        Speaker {
+            id: None,
+            name: Some(name),
+            role,
+            kind,
+            person,
+            span: None,
+            cue: None,
+            confidence: 0.0,
+        }
+    }
+
+    /// A description: a document, an anonymous source, a group, or an
+    /// organisation ("the Kremlin"), named by the description itself.
+    fn described(&mut self, first: usize, end: usize) -> Speaker {
+        let head = self.doc.token_text(end - 1);
+        let text = names::join(self.doc, first, end);
+        let capital_head = head.chars().next().is_some_and(char::is_uppercase) && end - first > 1;
+        let kind = if lexicon::is_document_noun(head) {
+            SpeakerKind::Document
+        } else if lexicon::is_anonymous_noun(head) {
+            SpeakerKind::Anonymous
+        } else if lexicon::is_org_word(head) || capital_head {
+            SpeakerKind::Organization
+        } else if lexicon::is_title_word(head) {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Group
+        };
+        let span = self.span(first, end);
+        let entity = self
+            .entities
+            .entity_at(span)
+            .and_then(|i| self.entities.entities.get(i));
+        Speaker {
+            id: entity.map(|e| e.id.clone()),
+            name: Some(entity.map_or(text, |e| e.name.clone())),
+            role: entity.and_then(|e| e.role.clone()),
+            kind,
+            person: None,
+            span: None,
+            cue: None,
+            confidence: 0.0,
+        }
+    }
+
+    /// "he" or "she": the last speaker if the sex fits, else the nearest
+    /// earlier person whose sex fits. "it" and "they": the last speaker if
+    /// it is an organisation, document or group. "I" and "we": unknown.
+    fn pronoun(&mut self, at: usize) -> Option<Speaker> {
+        let w = self.doc.token_text(at).to_ascii_lowercase();
+        let sex = match w.as_str() {
+            "he" => Sex::Male,
+            "she" => Sex::Female,
+            "it" | "they" => {
+                let (_, s) = self.last_speaker?;
+                let fits = matches!(
+                    s.kind,
+                    SpeakerKind::Organization | SpeakerKind::Document | SpeakerKind::Group
+                ) || w == "they" && s.kind == SpeakerKind::Anonymous;
+                return fits.then(|| s.clone());
+            }
+            _ => return None,
+        };
+        let para = self
+            .doc
+            .sentence_at(self.doc.tokens[at].start)
+            .map_or(0, |s| self.doc.sentences[s].para);
+        if let Some((sp, s)) = self.last_speaker {
+            let recent = para.saturating_sub(*sp) <= 2;
+            if recent
+                && s.kind == SpeakerKind::Person
+                && s.person.is_some_and(|p| self.fits(p, sex))
+            {
+                let s = s.clone();
+                self.learn(s.person, sex);
+                return Some(s);
+            }
+        }
+        let upto = self.names.mention_index_at(at);
+        let person = self.names.mentions[..upto]
+            .iter()
+            .rev()
+            .take(PRONOUN_LOOKBACK_MENTIONS)
+            .map(|m| m.person)
+            .find(|&p| {
+                !self.names.people[p].organization
+                    && self.names.people[p].name.contains(' ')
+                    && self.fits(p, sex)
+            })?;
+        self.learn(Some(person), sex);
+        let known = &self.names.people[person];
+        let mention = self.names.mentions[..upto]
+            .iter()
+            .rev()
+            .find(|m| m.person == person)?;
+        let entity = self
+            .entities
+            .entity_at(self.span(mention.first, mention.end))
+            .and_then(|i| self.entities.entities.get(i));
+        Some(Speaker {
+            id: entity.map(|e| e.id.clone()),
+            name: Some(entity.map_or_else(|| known.name.clone(), |e| e.name.clone())),
+            role: entity
+                .and_then(|e| e.role.clone())
+                .or_else(|| known.role.clone()),
+            kind: SpeakerKind::Person,
+            person: Some(person),
+            span: None,
+            cue: None,
+            confidence: 0.0,
+        })
+    }
+
+    /// Whether person `p` may be referred to by a pronoun of `sex`: the
+    /// entity pass's gender if it has one, else the cues seen so far.
+    fn fits(&self, p: usize, sex: Sex) -> bool {
+        let from_entities = self
+            .entities
+            .entities
+            .iter()
+            .position(|e| e.name == self.names.people[p].name)
+            .and_then(|i| self.entities.genders.get(i))
+            .and_then(|g| match g {
+                Gender::Male => Some(Sex::Male),
+                Gender::Female => Some(Sex::Female),
+                Gender::Unknown => None,
+            });
+        let known = from_entities.unwrap_or(self.names.people[p].sex);
+        known == Sex::Unknown || known == sex
+    }
+
+    /// A pronoun resolved to a person of unknown sex tells their sex.
+    fn learn(&mut self, person: Option<usize>, sex: Sex) {
+        if let Some(p) = person {
+            if self.names.people[p].sex == Sex::Unknown {
+                self.names.people[p].sex = sex;
+            }
+        }
+    }
+}
+
+/// Builds the output quotation.
+fn quote(doc: &Document, m: &Marked, w: &Window, s: Option<&Speaker>) -> Quote {
+    let kind = if m.block {
+        QuoteKind::Block
+    } else if is_partial(doc, m, w) {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
+    };
+    Quote {
+        start: m.content.start,
+        end: m.content.end,
+        text: doc.slice(m.content).to_string(),
+        kind,
+        speaker: s.and_then(|s| s.id.clone()),
+        speaker_name: s.and_then(|s| s.name.clone()),
+        speaker_role: s.and_then(|s| s.role.clone()),
+        speaker_kind: s.map_or(SpeakerKind::Unknown, |s| s.kind),
+        speaker_span: s.and_then(|s| s.span),
+        cue: s.and_then(|s| s.cue),
+        confidence: s.map_or(0.0, |s| s.confidence),
+    }
+}
+
+/// A few quoted words inside a sentence of the writer's own: the content
+/// starts in lower case, or words precede the opening mark with no colon
+/// or comma between, and the quoted words hold no full stop.
+fn is_partial(doc: &Document, m: &Marked, w: &Window) -> bool {
+    let lower = doc
+        .slice(m.content)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let embedded = w.open > w.floor
+        && doc.tokens[w.open - 1].kind == TokenKind::Word
+        && !m
+            .tokens
+            .clone()
+            .any(|i| doc.tokens[i].kind == TokenKind::Terminal);
+    lower || embedded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        let doc = Document::from_plain_text(text);
+        find(&doc, &mut Recognised::default())
+    }
+
+    #[test]
+    fn said_after_the_quotation() {
+        let q =
+            quotes("Secretary of State Rex Tillerson met them.\n\"Trust is low\", Tillerson said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker_name.as_deref(), Some("Rex Tillerson"));
+        assert_eq!(q[0].speaker_role.as_deref(), Some("Secretary of State"));
+        assert_eq!(q[0].speaker_kind, SpeakerKind::Person);
+    }
+
+    #[test]
+    fn no_speaker_when_the_text_gives_none() {
+        let q = quotes("The ties hit rock bottom.\n\n\"It can't be a worse sight\".");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker_kind, SpeakerKind::Unknown);
+        assert!(q[0].speaker_name.is_none());
+    }
 }

@@ -1,0 +1,284 @@
+//! Attribute: finds, for one quotation, the speech verb and speaker phrase
+//! its own sentence gives, trying the news patterns from the most to the
+//! least telling:
+//!
+//! 1. right after the closing mark: `"…," X said.` / `"…," said X.` /
+//!    `"…" — X`;
+//! 2. right before the opening mark: `X said: "…"` / `according to X, "…"`;
+//! 3. earlier in the sentence: `X said relations are 'at a low point'`;
+//! 4. later in the sentence: `"…" and "…," X said`.
+//!
+//! What a quotation's own sentence does not give, [`super::find`] carries
+//! over from its neighbours.
+
+use std::ops::Range;
+
+use super::phrase::{self, Phrase};
+use crate::text::tokens::TokenKind;
+use crate::text::Document;
+
+/// How far past a quotation, in tokens, a speech verb may stand and still
+/// be next to it (`"…," Foreign Minister Sergey Lavrov said`).
+const ADJACENT_TOKENS: usize = 20;
+
+/// Where an attribution was found, which sets how sure it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// Verb and speaker right after the closing mark.
+    After,
+    /// Verb and speaker right before the opening mark.
+    Before,
+    /// A verb elsewhere in the quotation's sentence.
+    InSentence,
+}
+
+/// A speaker phrase and the cue that ties it to a quotation.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    /// The speaker phrase.
+    pub phrase: Phrase,
+    /// Token range of the cue.
+    pub cue: (usize, usize),
+    /// Which pattern matched.
+    pub pattern: Pattern,
+}
+
+/// The token window a quotation's attribution may use.
+#[derive(Debug, Clone)]
+pub struct Window {
+    /// First token of the sentence part before the quotation (after any
+    /// earlier quotation).
+    pub floor: usize,
+    /// The opening mark's first token (or the content's first token).
+    pub open: usize,
+    /// One past the closing mark (or the content's end when unclosed).
+    pub close_end: usize,
+    /// Where the sentence part after the quotation stops (the next
+    /// quotation's opening mark, or the sentence's end).
+    pub ceil: usize,
+    /// End of the sentence holding the closing mark.
+    pub sentence_end: usize,
+}
+
+/// Tries the four patterns in order.
+pub fn attribute(
+    doc: &Document,
+    w: &Window,
+    content: Range<usize>,
+    others: &[Range<usize>],
+) -> Option<Found> {
+    label(doc, content)
+        .or_else(|| after(doc, w))
+        .or_else(|| before(doc, w))
+        .or_else(|| earlier(doc, w))
+        .or_else(|| later(doc, w, others))
+}
+
+fn is_kind(doc: &Document, i: usize, f: impl Fn(TokenKind) -> bool) -> bool {
+    doc.tokens.get(i).is_some_and(|t| f(t.kind))
+}
+
+/// A transcript label opening the quotation: `"WALLACE: Governor, …"`.
+fn label(doc: &Document, content: Range<usize>) -> Option<Found> {
+    let colon = content
+        .clone()
+        .take(4)
+        .find(|&i| doc.token_text(i) == ":")?;
+    let upper = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc
+                .token_text(i)
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && doc
+                .token_text(i)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                > 1
+    };
+    if colon == content.start || !(content.start..colon).all(upper) {
+        return None;
+    }
+    let phrase = Phrase {
+        first: content.start,
+        end: colon,
+        head: phrase::Head::Name {
+            name_first: content.start,
+        },
+        role: None,
+    };
+    Some(Found {
+        phrase,
+        cue: (colon, colon + 1),
+        pattern: Pattern::After,
+    })
+}
+
+/// Pattern 1: `"…," X said` / `"…," said X` / `"…" — X`.
+fn after(doc: &Document, w: &Window) -> Option<Found> {
+    let mut i = w.close_end;
+    let mut dashed = false;
+    while i < w.ceil && (doc.token_text(i) == "," || is_kind(doc, i, |k| k == TokenKind::Dash)) {
+        dashed |= is_kind(doc, i, |k| k == TokenKind::Dash);
+        i += 1;
+    }
+    if i >= w.ceil {
+        return None;
+    }
+    if let Some(cue_end) = phrase::cue_at(doc, i) {
+        let p = phrase::subject_after(doc, cue_end, w.ceil)?;
+        return Some(Found {
+            phrase: p,
+            cue: (i, cue_end),
+            pattern: Pattern::After,
+        });
+    }
+    let stop = (i..w.ceil).take(ADJACENT_TOKENS).find(|&k| {
+        phrase::cue_at(doc, k).is_some()
+            || doc.tokens[k].kind == TokenKind::Terminal && !phrase::is_abbrev_period(doc, k)
+            || matches!(doc.tokens[k].kind, TokenKind::Quote { .. })
+    });
+    if let Some(c) = stop.filter(|&c| phrase::cue_at(doc, c).is_some()) {
+        let cue_end = phrase::cue_at(doc, c)?;
+        if phrase::is_according(doc, c) {
+            let p = phrase::subject_after(doc, cue_end, w.ceil)?;
+            return Some(Found {
+                phrase: p,
+                cue: (c, cue_end),
+                pattern: Pattern::After,
+            });
+        }
+        let p = phrase::subject_before(doc, c, i)?;
+        return (p.first == i).then_some(Found {
+            phrase: p,
+            cue: (c, cue_end),
+            pattern: Pattern::After,
+        });
+    }
+    if dashed {
+        // "…" — Senator Jane Doe
+        let p = phrase::subject_after(doc, i, w.ceil)?;
+        let ends = p.end >= w.ceil
+            || matches!(doc.tokens[p.end].kind, TokenKind::Terminal)
+            || doc.token_text(p.end) == ",";
+        return (ends && matches!(p.head, phrase::Head::Name { .. })).then_some(Found {
+            phrase: p,
+            cue: (i - 1, i),
+            pattern: Pattern::After,
+        });
+    }
+    None
+}
+
+/// Pattern 2: `X said: "…"`, `X said that "…"`, `according to X, "…"`.
+fn before(doc: &Document, w: &Window) -> Option<Found> {
+    let mut k = w.open;
+    while k > w.floor && matches!(doc.token_text(k - 1), ":" | "," | "that") {
+        k -= 1;
+    }
+    let c =
+        (k.saturating_sub(2)..k).find(|&c| c >= w.floor && phrase::cue_at(doc, c) == Some(k))?;
+    if phrase::is_according(doc, c) {
+        return None;
+    }
+    let p = if phrase::is_participle(doc, c) {
+        phrase::clause_subject(doc, w.floor, c)
+    } else {
+        phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, k, w.open))
+    }?;
+    Some(Found {
+        phrase: p,
+        cue: (c, k),
+        pattern: Pattern::Before,
+    })
+}
+
+/// Pattern 3: the nearest cue earlier in the sentence that has a speaker.
+fn earlier(doc: &Document, w: &Window) -> Option<Found> {
+    (w.floor..w.open).rev().find_map(|c| {
+        let cue_end = phrase::cue_at(doc, c)?;
+        let p = if phrase::is_according(doc, c) {
+            phrase::subject_after(doc, cue_end, w.open)
+        } else if phrase::is_participle(doc, c) {
+            phrase::clause_subject(doc, w.floor, c)
+        } else {
+            phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, cue_end, w.open))
+        }?;
+        Some(Found {
+            phrase: p,
+            cue: (c, cue_end),
+            pattern: Pattern::InSentence,
+        })
+    })
+}
+
+/// "said Tillerson, "…"": a speaker after the verb counts only when a
+/// comma, colon or the quotation follows it.
+fn inverted(doc: &Document, cue_end: usize, open: usize) -> Option<Phrase> {
+    phrase::subject_after(doc, cue_end, open)
+        .filter(|p| p.end >= open || matches!(doc.token_text(p.end), "," | ":"))
+}
+
+/// Pattern 4: the first cue later in the sentence, outside other
+/// quotations, that has a speaker.
+fn later(doc: &Document, w: &Window, others: &[Range<usize>]) -> Option<Found> {
+    let mut c = w.close_end;
+    let mut next_other = others.iter().filter(|r| r.start >= w.close_end).peekable();
+    while c < w.sentence_end {
+        if let Some(r) = next_other.peek() {
+            if c >= r.start {
+                c = c.max(r.end);
+                next_other.next();
+                continue;
+            }
+        }
+        if let Some(cue_end) = phrase::cue_at(doc, c) {
+            let p = if phrase::is_according(doc, c) {
+                phrase::subject_after(doc, cue_end, w.sentence_end)
+            } else {
+                phrase::subject_before(doc, c, w.close_end)
+                    .or_else(|| phrase::subject_after(doc, cue_end, w.sentence_end))
+            };
+            if let Some(p) = p {
+                return Some(Found {
+                    phrase: p,
+                    cue: (c, cue_end),
+                    pattern: Pattern::InSentence,
+                });
+            }
+        }
+        c += 1;
+    }
+    None
+}
+
+/// The nearest cue with a speaker in tokens `[from, to)`, searched from the
+/// end, skipping quotations: indirect speech a quotation may continue ("one
+/// official tells me, … . "And it was done.""). Used for carrying over.
+pub fn reported_speech(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    quoted: &[Range<usize>],
+) -> Option<Found> {
+    (from..to)
+        .rev()
+        .filter(|&c| !quoted.iter().any(|r| r.contains(&c)))
+        .find_map(|c| {
+            let cue_end = phrase::cue_at(doc, c)?;
+            let floor = doc
+                .sentence_at(doc.tokens[c].start)
+                .map_or(from, |s| doc.sentences[s].tokens.start.max(from));
+            let p = if phrase::is_according(doc, c) {
+                phrase::subject_after(doc, cue_end, to)
+            } else {
+                phrase::subject_before(doc, c, floor)
+            }?;
+            Some(Found {
+                phrase: p,
+                cue: (c, cue_end),
+                pattern: Pattern::InSentence,
+            })
+        })
+}

@@ -1,0 +1,467 @@
+//! Phrase: the words naming a speaker next to a speech verb — "Foreign
+//! Minister Sergey Lavrov said", "said Caddell, a pollster", "one U.S.
+//! official tells me", "according to the report" — found by walking out
+//! from the verb over a handful of tokens.
+
+use super::lexicon;
+use crate::text::tokens::TokenKind;
+use crate::text::Document;
+
+/// The longest speaker phrase, in tokens: past this it is a clause, not a
+/// name.
+const MAX_PHRASE_TOKENS: usize = 9;
+
+/// The longest aside between a speaker and the verb ("Tillerson, after
+/// meeting with Putin on Wednesday, said"), in tokens.
+const MAX_ASIDE_TOKENS: usize = 24;
+
+/// What the speaker phrase is headed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// A capitalised name; tokens `[name_first, end)` are the name proper.
+    Name {
+        /// First token of the name proper (after titles).
+        name_first: usize,
+    },
+    /// A subject pronoun ("he", "she", "they").
+    Pronoun,
+    /// A description ("one U.S. official", "the dossier", "officials").
+    Description,
+}
+
+/// A speaker phrase: tokens `[first, end)`, what heads it, and any role
+/// words beside it (titles before the name, or an appositive after it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it is headed by.
+    pub head: Head,
+    /// Role words, as a token range, when the phrase gives any.
+    pub role: Option<(usize, usize)>,
+}
+
+fn word<'t>(doc: &Document<'t>, i: usize) -> Option<&'t str> {
+    let t = doc.tokens.get(i)?;
+    (t.kind == TokenKind::Word).then(|| t.text(doc.text))
+}
+
+/// A period that belongs to the word before it ("Rep.", "B."), which the
+/// tokenizer splits off: it ends no phrase.
+pub fn is_abbrev_period(doc: &Document, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    doc.token_text(i) == "."
+        && doc.tokens[prev].end == doc.tokens[i].start
+        && word(doc, prev).is_some_and(|w| {
+            lexicon::is_title_word(w)
+                || crate::text::sentences::is_abbreviation(w)
+                || w.len() == 1 && w.chars().all(char::is_uppercase)
+        })
+}
+
+/// True when token `i` is "of" between two title words ("Secretary of
+/// State"), where it belongs to the role.
+fn is_title_of(doc: &Document, i: usize) -> bool {
+    doc.token_text(i) == "of"
+        && i > 0
+        && word(doc, i - 1).is_some_and(lexicon::is_title_word)
+        && word(doc, i + 1).is_some_and(|w| lexicon::is_title_word(w) || is_cap(w))
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The cue at token `i`: a speech verb, or "according to". Returns one past
+/// the cue's last token.
+pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
+    let w = word(doc, i)?;
+    if w.eq_ignore_ascii_case("according") && word(doc, i + 1) == Some("to") {
+        return Some(i + 2);
+    }
+    lexicon::is_cue_verb(w).then_some(i + 1)
+}
+
+/// True when the cue at `i` is "according to", whose speaker follows.
+pub fn is_according(doc: &Document, i: usize) -> bool {
+    word(doc, i).is_some_and(|w| w.eq_ignore_ascii_case("according"))
+}
+
+/// The subject before a cue at `cue`, looking no further back than `floor`.
+pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
+    let mut end = cue;
+    let mut aside = None;
+    loop {
+        let Some(k) = end.checked_sub(1).filter(|&k| k >= floor) else {
+            break;
+        };
+        let t = doc.tokens[k];
+        let w = t.text(doc.text);
+        if t.kind == TokenKind::Word
+            && (lexicon::is_skippable_before_cue(w) || lexicon::is_time_word(w))
+            && !is_cap(w)
+            || t.kind == TokenKind::Word && lexicon::is_time_word(w) && is_cap(w) && k > floor
+        {
+            end = k;
+            if word(doc, k.wrapping_sub(1))
+                .is_some_and(|p| matches!(p, "on" | "last" | "this" | "late" | "early"))
+                && k > floor
+            {
+                end = k - 1;
+            }
+            continue;
+        }
+        if w == ")" {
+            // A parenthesis: "Rep. John Mica (R-Fla.) said".
+            if let Some(m) = (floor..k).rev().take(8).find(|&m| doc.token_text(m) == "(") {
+                end = m;
+                continue;
+            }
+        }
+        if w == "," && aside.is_none() {
+            // An aside between commas: "X, after meeting Y, said".
+            let start = (floor..k)
+                .rev()
+                .take(MAX_ASIDE_TOKENS)
+                .take_while(|&m| {
+                    !matches!(
+                        doc.tokens[m].kind,
+                        TokenKind::Quote { .. } | TokenKind::Terminal
+                    )
+                })
+                .find(|&m| doc.token_text(m) == ",");
+            if let Some(m) = start {
+                aside = Some((m + 1, k));
+                end = m;
+                continue;
+            }
+        }
+        break;
+    }
+    let mut first = end;
+    while first > floor && end - first < MAX_PHRASE_TOKENS {
+        let k = first - 1;
+        let t = doc.tokens[k];
+        let w = t.text(doc.text);
+        match t.kind {
+            TokenKind::Terminal if is_abbrev_period(doc, k) => first = k,
+            TokenKind::Word if w.starts_with('\'') || w.starts_with('’') => first = k,
+            TokenKind::Word if lexicon::is_pronoun(w) => {
+                if first == end {
+                    first = k;
+                }
+                break;
+            }
+            TokenKind::Word if is_title_of(doc, k) => first = k,
+            TokenKind::Word if lexicon::is_determiner(w) => {
+                first = k;
+                break;
+            }
+            TokenKind::Word
+                if lexicon::is_function_word(w)
+                    || lexicon::is_cue_verb(w)
+                        && !is_cap(w)
+                        && !word(doc, k.wrapping_sub(1)).is_some_and(lexicon::is_determiner) =>
+            {
+                break
+            }
+            TokenKind::Word | TokenKind::Number => first = k,
+            _ => break,
+        }
+    }
+    if first == end {
+        return None;
+    }
+    // "Mr. Morgan of the Sierra Club said": the name before the preposition.
+    let prep = first.checked_sub(1).filter(|&k| {
+        k > floor && matches!(doc.token_text(k), "of" | "at" | "for" | "from" | "with")
+    });
+    if let Some(k) = prep {
+        if let Some(p) =
+            subject_before(doc, k, floor).filter(|p| matches!(p.head, Head::Name { .. }))
+        {
+            return Some(Phrase {
+                role: p.role.or(Some((k, end))),
+                ..p
+            });
+        }
+    }
+    // A lone determiner is no phrase ("the said"), nor is a lowercase
+    // word with nothing before it mid-sentence ("relations said").
+    let phrase = classify(doc, first, end)?;
+    let role = phrase
+        .role
+        .or_else(|| aside.filter(|&(a, b)| is_role_aside(doc, a, b)));
+    Some(Phrase { role, ..phrase })
+}
+
+/// The subject after a cue ending at `after` ("said Caddell, a pollster"),
+/// looking no further than `ceil`.
+pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase> {
+    let mut first = after;
+    while first < ceil
+        && word(doc, first).is_some_and(|w| {
+            lexicon::is_time_word(w)
+                || w == "on" && word(doc, first + 1).is_some_and(lexicon::is_time_word)
+        })
+    {
+        first += 1;
+    }
+    let w0 = word(doc, first)?;
+    if !(is_cap(w0)
+        || lexicon::is_determiner(w0)
+        || lexicon::is_pronoun(w0)
+        || lexicon::is_title_word(w0))
+    {
+        return None;
+    }
+    let mut end = first;
+    while end < ceil && end - first < MAX_PHRASE_TOKENS {
+        let t = doc.tokens[end];
+        let w = t.text(doc.text);
+        let ok = match t.kind {
+            TokenKind::Word => {
+                end == first
+                    || !(lexicon::is_function_word(w) || lexicon::is_cue_verb(w))
+                    || is_title_of(doc, end)
+            }
+            TokenKind::Terminal => is_abbrev_period(doc, end),
+            TokenKind::Number => true,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+        if lexicon::is_pronoun(w) && end == first + 1 {
+            break;
+        }
+    }
+    let phrase = classify(doc, first, end)?;
+    // An appositive after a comma: ", a spokesman for the ministry,".
+    let role = phrase.role.or_else(|| {
+        (end < ceil && doc.token_text(end) == ",")
+            .then(|| appositive(doc, end + 1, ceil))
+            .flatten()
+    });
+    Some(Phrase { role, ..phrase })
+}
+
+/// ", the former governor of Vermont," — role words after a comma.
+fn appositive(doc: &Document, first: usize, ceil: usize) -> Option<(usize, usize)> {
+    let w0 = word(doc, first)?;
+    if !(lexicon::is_determiner(w0) || lexicon::is_title_word(w0)) {
+        return None;
+    }
+    let end = (first..ceil)
+        .take(14)
+        .find(|&i| {
+            matches!(
+                doc.tokens[i].kind,
+                TokenKind::Terminal | TokenKind::Quote { .. } | TokenKind::Dash
+            ) || matches!(doc.token_text(i), "," | ";" | ":" | "(" | ")")
+                || lexicon::is_cue_verb(doc.token_text(i))
+                || doc.token_text(i) == "who"
+        })
+        .unwrap_or(ceil.min(first + 14));
+    is_role_aside(doc, first, end).then_some((first, end))
+}
+
+/// An aside that reads as a role: starts with an article or a title word
+/// and holds a title word ("a spokesman for the campaign").
+fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
+    end > first
+        && word(doc, first).is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_title_word(w))
+        && (first..end).any(|i| {
+            lexicon::is_title_word(doc.token_text(i))
+                || lexicon::is_anonymous_noun(doc.token_text(i))
+        })
+}
+
+/// Decides what heads the phrase `[first, end)`; `None` when it names no
+/// one.
+fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
+    let last = doc.token_text(end - 1);
+    if end - first == 1 && lexicon::is_pronoun(last) {
+        return Some(Phrase {
+            first,
+            end,
+            head: Head::Pronoun,
+            role: None,
+        });
+    }
+    // A name: the capitalised run at the end, titles before it.
+    let mut run = end;
+    while run > first {
+        let w = doc.token_text(run - 1);
+        let cap_word = doc.tokens[run - 1].kind == TokenKind::Word
+            && is_cap(w)
+            && !lexicon::is_function_word(w)
+            && !lexicon::is_determiner(w);
+        if cap_word || is_title_of(doc, run - 1) || is_abbrev_period(doc, run - 1) {
+            run -= 1;
+        } else {
+            break;
+        }
+    }
+    while run < end && matches!(doc.token_text(run), "of" | ".") {
+        run += 1;
+    }
+    if run < end {
+        let sentence_start = is_sentence_start(doc, run);
+        let name_first = (run..end)
+            .rev()
+            .find(|&i| lexicon::is_title_word(doc.token_text(i)))
+            .map_or(run, |t| t + 1);
+        let lone_common =
+            end - run == 1 && sentence_start && !lexicon::is_title_word(last) && looks_common(last);
+        if name_first < end
+            && !lone_common
+            && !lexicon::is_anonymous_noun(last)
+            && !lexicon::is_document_noun(last)
+        {
+            let role = (name_first > first)
+                .then_some((first, name_first))
+                .filter(|&(a, b)| {
+                    (a..b).any(|i| {
+                        lexicon::is_title_word(doc.token_text(i))
+                            || lexicon::is_anonymous_noun(doc.token_text(i))
+                    })
+                });
+            return Some(Phrase {
+                first,
+                end,
+                head: Head::Name { name_first },
+                role,
+            });
+        }
+    }
+    // A description must have a noun head we recognise or be plural.
+    let describes = lexicon::is_document_noun(last)
+        || lexicon::is_anonymous_noun(last)
+        || lexicon::is_title_word(last)
+        || lexicon::is_org_word(last)
+        || looks_plural(last)
+        || last == "percent"
+        || is_cap(last) && !is_sentence_start(doc, end - 1);
+    let only_determiner = end - first == 1 && lexicon::is_determiner(last);
+    (describes && !only_determiner).then_some(Phrase {
+        first,
+        end,
+        head: Head::Description,
+        role: None,
+    })
+}
+
+fn is_sentence_start(doc: &Document, i: usize) -> bool {
+    match i.checked_sub(1).map(|p| doc.tokens[p].kind) {
+        None => true,
+        Some(TokenKind::Terminal) => true,
+        Some(TokenKind::Quote { .. }) => true,
+        _ => doc
+            .sentence_at(doc.tokens[i].start)
+            .is_some_and(|s| doc.sentences[s].tokens.start == i),
+    }
+}
+
+/// A plural common noun ("officials", "critics", "people").
+fn looks_plural(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    (lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && lower.len() > 3)
+        || matches!(
+            lower.as_str(),
+            "people" | "police" | "women" | "men" | "children"
+        )
+}
+
+/// A capitalised sentence-initial word that is probably an ordinary noun.
+fn looks_common(w: &str) -> bool {
+    looks_plural(w)
+        || lexicon::is_document_noun(w)
+        || lexicon::is_anonymous_noun(w)
+        || lexicon::is_org_word(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document<'_> {
+        Document::from_plain_text(text)
+    }
+
+    fn cue(d: &Document, w: &str) -> usize {
+        (0..d.tokens.len()).find(|&i| d.token_text(i) == w).unwrap()
+    }
+
+    fn text(d: &Document, a: usize, b: usize) -> String {
+        super::super::names::join(d, a, b)
+    }
+
+    #[test]
+    fn a_titled_name_before_the_verb() {
+        let d = doc("Foreign Minister Sergey Lavrov said it.");
+        let p = subject_before(&d, cue(&d, "said"), 0).unwrap();
+        let Head::Name { name_first } = p.head else {
+            panic!()
+        };
+        assert_eq!(text(&d, name_first, p.end), "Sergey Lavrov");
+        assert_eq!(
+            text(&d, p.role.unwrap().0, p.role.unwrap().1),
+            "Foreign Minister"
+        );
+    }
+
+    #[test]
+    fn an_aside_between_subject_and_verb_is_skipped() {
+        let d = doc("Rex Tillerson, after meeting Putin on Wednesday, said ties are bad.");
+        let p = subject_before(&d, cue(&d, "said"), 0).unwrap();
+        assert_eq!(text(&d, p.first, p.end), "Rex Tillerson");
+    }
+
+    #[test]
+    fn an_anonymous_description() {
+        let d = doc("Now, one U.S. official tells me, things changed.");
+        let p = subject_before(&d, cue(&d, "tells"), 0).unwrap();
+        assert_eq!(p.head, Head::Description);
+        assert_eq!(text(&d, p.first, p.end), "one U.S. official");
+    }
+
+    #[test]
+    fn an_inverted_subject_with_an_appositive_role() {
+        let d = doc("said Pat Caddell, a longtime pollster, on Monday.");
+        let p = subject_after(&d, 1, d.tokens.len()).unwrap();
+        assert_eq!(text(&d, p.first, p.end), "Pat Caddell");
+        assert_eq!(
+            text(&d, p.role.unwrap().0, p.role.unwrap().1),
+            "a longtime pollster"
+        );
+    }
+
+    #[test]
+    fn a_lowercase_clause_is_no_speaker() {
+        let d = doc("said relations are bad.");
+        assert!(subject_after(&d, 1, d.tokens.len()).is_none());
+    }
+}
+
+/// The subject of the clause a participle cue hangs on ("During the speech,
+/// Trump attacked Clinton, saying …" → Trump): the first phrase that opens
+/// the sentence or follows one of its commas.
+pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase> {
+    (floor..cue)
+        .filter(|&p| p == floor || doc.token_text(p - 1) == ",")
+        .find_map(|p| {
+            subject_after(doc, p, cue)
+                .filter(|ph| ph.end < cue && doc.tokens[ph.end].kind == TokenKind::Word)
+        })
+}
+
+/// True for a participle cue ("saying", "adding").
+pub fn is_participle(doc: &Document, i: usize) -> bool {
+    word(doc, i).is_some_and(|w| w.ends_with("ing") && w != "according")
+}

@@ -1,0 +1,95 @@
+//! Attribution patterns over small fixture articles, each with a
+//! look-alike that must not fire.
+
+use lede::{annotate_text, Quote, SpeakerKind};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    annotate_text(text).quotes
+}
+
+fn speaker_of(text: &str, words: &str) -> Option<String> {
+    quotes(text)
+        .into_iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quotation holding {words:?}"))
+        .speaker_name
+}
+
+#[test]
+fn comma_then_name_said() {
+    let text = "Foreign Minister Anna Berg met the envoys on Monday.\n\n\"The talks will take time,\" Berg said.";
+    assert_eq!(speaker_of(text, "take time").as_deref(), Some("Anna Berg"));
+}
+
+#[test]
+fn said_then_name_with_a_role() {
+    let text = "The plan stalled again this week.\n\n\"We are not finished,\" said Tom Reyes, a spokesman for the council.";
+    assert_eq!(
+        speaker_of(text, "not finished").as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn told_with_a_colon_before_the_quotation() {
+    let text = "Ambassador Lena Ortiz told the council: \"We want a political process.\"";
+    assert_eq!(
+        speaker_of(text, "political process").as_deref(),
+        Some("Lena Ortiz")
+    );
+}
+
+#[test]
+fn a_partial_quote_inside_indirect_speech() {
+    let text =
+        "Mayor Paul Dunn said relations with the county are 'at a low point' after the vote.";
+    assert_eq!(speaker_of(text, "low point").as_deref(), Some("Paul Dunn"));
+}
+
+#[test]
+fn a_document_speaks() {
+    let q = quotes("The report says the agency found \"clear signs of neglect\" in two homes.");
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+}
+
+#[test]
+fn an_anonymous_official() {
+    let q = quotes("\"The decision is final,\" one senior official said.");
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Anonymous);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("one senior official"));
+}
+
+#[test]
+fn the_speaker_carries_into_a_quote_only_paragraph() {
+    let text = "\"We will appeal,\" said Judge Mara Kell.\n\n\"And we will win.\"";
+    assert_eq!(
+        speaker_of(text, "we will win").as_deref(),
+        Some("Mara Kell")
+    );
+}
+
+#[test]
+fn a_quote_with_no_speaker_in_the_text_gets_none() {
+    let text = "Prices rose again in March.\n\n\"It can't get worse than this.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Unknown);
+    assert!(q[0].speaker_name.is_none());
+}
+
+#[test]
+fn look_alikes_are_not_quotations() {
+    // Scare quotes, inch marks, apostrophes, a cue with no quotation, a title.
+    assert!(quotes("The so-called \"reform\" passed on Tuesday.").is_empty());
+    assert!(quotes("The 12\" pipe and the 5'11\" player were both there.").is_empty());
+    assert!(quotes("The countries' leaders didn't meet in the '90s.").is_empty());
+    assert!(quotes("The minister said the talks had failed.").is_empty());
+    assert!(quotes("She appeared on \"Face the Nation\" last week.").is_empty());
+}
+
+#[test]
+fn unbalanced_marks_stay_in_their_paragraph() {
+    let text = "He said \"this never closes.\n\nA long narrative paragraph follows here.";
+    let q = quotes(text);
+    assert!(q.iter().all(|q| !q.text.contains("narrative")));
+}
