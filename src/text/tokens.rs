@@ -232,9 +232,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Longest initialism worth recognising, in characters ("N.A.A.C.P." is
+/// 10). The bound also keeps a run like "a.a.a.a…" linear: each period
+/// re-checks at most this many characters.
+const MAX_INITIALISM_CHARS: usize = 24;
+
 /// "U.S" so far: single letters separated by periods.
 fn is_dotted_so_far(chars: &[(usize, char)]) -> bool {
-    chars.len() >= 2
+    (2..=MAX_INITIALISM_CHARS).contains(&chars.len())
         && chars
             .iter()
             .enumerate()
