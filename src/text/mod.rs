@@ -64,7 +64,7 @@ impl<'t> Document<'t> {
     pub fn from_plain_text(text: &'t str) -> Self {
         let mut paragraphs = Vec::new();
         let mut pos = 0;
-        for line in text.split_inclusive('\n') {
+        for line in text.split_inclusive(is_line_break) {
             let start = pos + (line.len() - line.trim_start().len());
             let trimmed_end = pos + line.trim_end().len();
             pos += line.len();
@@ -164,6 +164,14 @@ impl<'t> Document<'t> {
     pub fn word_count(&self) -> usize {
         self.tokens.iter().filter(|t| t.is_wordlike()).count()
     }
+}
+
+/// Every mandatory line break of Unicode (UAX #14): `\n`, a lone `\r`
+/// (old Mac files; `\r\n` then yields an empty line, which is skipped),
+/// vertical tab, form feed, NEL and the line and paragraph separators
+/// that JavaScript strings from the DOM can carry.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Headline-shaped: short, and not ending like a sentence of body text.

@@ -247,16 +247,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Longest initialism worth recognising, in characters ("N.A.A.C.P." is
+/// 10). The bound also keeps a run like "a.a.a.a…" linear: each period
+/// re-checks at most this many characters.
+const MAX_INITIALISM_CHARS: usize = 24;
+
 /// "U.S" so far: single letters separated by periods.
 fn is_dotted_so_far(chars: &[(usize, char)]) -> bool {
-    chars.len() >= 2
-        && chars.iter().enumerate().all(|(k, &(_, c))| {
-            if k % 2 == 0 {
-                c.is_alphabetic()
-            } else {
-                c == '.'
-            }
-        })
+    (2..=MAX_INITIALISM_CHARS).contains(&chars.len())
+        && chars
+            .iter()
+            .enumerate()
+            .all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
 }
 
 /// A straight mark faces the way its neighbours suggest: after space or an
