@@ -2,6 +2,48 @@
 //! elements that contain them. The extension's content script builds this
 //! from the live DOM; natively, [`super::html`] builds it from an HTML file.
 //! Both sides produce the same JSON shape, so one algorithm serves both.
+//!
+//! # JSON schema (what the content script builds)
+//!
+//! ```text
+//! Page {
+//!   url:     string            location.href ("" when unknown)
+//!   title:   string            document.title
+//!   lang:    string            <html lang> ("" when absent)
+//!   meta:    [[name, content]] every <meta> with content; name is the
+//!                              property, name, itemprop or http-equiv
+//!                              attribute, lower-cased
+//!   json_ld: [string]          text of each <script type="application/ld+json">
+//!   times:   [string]          datetime attribute of each <time>, page order
+//!   nodes:   [Node]            elements, parents before children (document order)
+//!   blocks:  [Block]           runs of visible text, reading order
+//! }
+//! Node  { tag: "div", attrs: "story-body main", parent: 3 | null, role: "main articlebody" }
+//! Block { node: 7, text: "First line\nsecond line", link_chars: 12 }
+//! ```
+//!
+//! How to build it from a DOM, in one depth-first walk:
+//!
+//! - Skip, with everything inside: `script style noscript svg math template
+//!   iframe object embed canvas select option textarea input button video
+//!   audio picture img map dialog`, and any element that is not rendered
+//!   (`hidden`, `aria-hidden="true"`, computed `display:none` or
+//!   `visibility:hidden`).
+//! - Inline elements (`a b i em strong span small sub sup time code cite q
+//!   abbr mark u s del ins font label` …) continue the running text; `<br>`
+//!   adds `\n`. Every other element is a *block element*: it gets a `Node`
+//!   (its parent is the nearest enclosing block element) and ends the
+//!   running text before and after itself.
+//! - Each maximal run of text between block boundaries becomes a `Block`
+//!   whose `node` is the block element holding it; white space folds to one
+//!   space, ends trimmed, runs with no visible characters dropped.
+//!   `link_chars` counts the characters of `text` inside `<a href>`.
+//! - Keep, in a parallel array of your own, the DOM element of each block:
+//!   `Paragraph.block` is an index into `blocks`, and that is how overlays
+//!   find their place on the page.
+//!
+//! A block's tag, class and id tokens, depth and ancestry all come from its
+//! node chain; its position is its index.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,13 +53,15 @@ use serde::{Deserialize, Serialize};
 pub struct Node {
     /// Lower-case tag name.
     pub tag: String,
-    /// Lower-case class names and id, space separated ("story-body main").
+    /// Lower-case class names, then the id, space separated ("story-body main").
     #[serde(default)]
     pub attrs: String,
-    /// Index of the parent element in [`Page::nodes`]; `None` at the root.
+    /// Index of the nearest enclosing block element in [`Page::nodes`];
+    /// `None` at the root. Always smaller than this node's own index.
     #[serde(default)]
     pub parent: Option<u32>,
-    /// ARIA role or `itemprop`, lower-case, when present ("main", "articlebody").
+    /// ARIA `role` then `itemprop`, lower-case, space separated, when
+    /// present ("main", "articlebody").
     #[serde(default)]
     pub role: String,
 }
