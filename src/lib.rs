@@ -17,27 +17,6 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn other_languages_are_declined_politely() {
-        let a = annotate_text("Der Minister sagte am Dienstag, dass die Gespräche mit den Rebellen gescheitert sind und er nicht bleibt.");
-        assert_eq!(a.lang, "de");
-        assert!(a.notice.unwrap().contains("German"));
-        assert!(a.quotes.is_empty() && a.entities.is_empty());
-        assert_eq!(a.paragraphs.len(), 1);
-    }
-
-    #[test]
-    fn english_is_annotated_without_a_notice() {
-        let a = annotate_text("The minister said on Tuesday that the talks had failed.");
-        assert_eq!(a.lang, "en");
-        assert!(a.notice.is_none());
-    }
-}
-
 pub use model::{
     Annotations, Entity, EntityType, Paragraph, Quote, QuoteKind, Severity, Span, SpeakerKind,
     Warning,
@@ -129,5 +108,26 @@ fn annotate_document(
         quotes,
         warnings,
         notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_languages_are_declined_politely() {
+        let a = annotate_text("Der Minister sagte am Dienstag, dass die Gespräche mit den Rebellen gescheitert sind und er nicht bleibt.");
+        assert_eq!(a.lang, "de");
+        assert!(a.notice.unwrap().contains("German"));
+        assert!(a.quotes.is_empty() && a.entities.is_empty());
+        assert_eq!(a.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn english_is_annotated_without_a_notice() {
+        let a = annotate_text("The minister said on Tuesday that the talks had failed.");
+        assert_eq!(a.lang, "en");
+        assert!(a.notice.is_none());
     }
 }

@@ -95,10 +95,7 @@ pub fn is_according(doc: &Document, i: usize) -> bool {
 pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
     let mut end = cue;
     let mut aside = None;
-    loop {
-        let Some(k) = end.checked_sub(1).filter(|&k| k >= floor) else {
-            break;
-        };
+    while let Some(k) = end.checked_sub(1).filter(|&k| k >= floor) {
         let t = doc.tokens[k];
         let w = t.text(doc.text);
         if t.kind == TokenKind::Word
@@ -386,6 +383,23 @@ fn looks_common(w: &str) -> bool {
         || lexicon::is_org_word(w)
 }
 
+/// The subject of the clause a participle cue hangs on ("During the speech,
+/// Trump attacked Clinton, saying …" → Trump): the first phrase that opens
+/// the sentence or follows one of its commas.
+pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase> {
+    (floor..cue)
+        .filter(|&p| p == floor || doc.token_text(p - 1) == ",")
+        .find_map(|p| {
+            subject_after(doc, p, cue)
+                .filter(|ph| ph.end < cue && doc.tokens[ph.end].kind == TokenKind::Word)
+        })
+}
+
+/// True for a participle cue ("saying", "adding").
+pub fn is_participle(doc: &Document, i: usize) -> bool {
+    word(doc, i).is_some_and(|w| w.ends_with("ing") && w != "according")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -447,21 +461,4 @@ mod tests {
         let d = doc("said relations are bad.");
         assert!(subject_after(&d, 1, d.tokens.len()).is_none());
     }
-}
-
-/// The subject of the clause a participle cue hangs on ("During the speech,
-/// Trump attacked Clinton, saying …" → Trump): the first phrase that opens
-/// the sentence or follows one of its commas.
-pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase> {
-    (floor..cue)
-        .filter(|&p| p == floor || doc.token_text(p - 1) == ",")
-        .find_map(|p| {
-            subject_after(doc, p, cue)
-                .filter(|ph| ph.end < cue && doc.tokens[ph.end].kind == TokenKind::Word)
-        })
-}
-
-/// True for a participle cue ("saying", "adding").
-pub fn is_participle(doc: &Document, i: usize) -> bool {
-    word(doc, i).is_some_and(|w| w.ends_with("ing") && w != "according")
 }

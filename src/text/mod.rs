@@ -171,7 +171,10 @@ impl<'t> Document<'t> {
 /// vertical tab, form feed, NEL and the line and paragraph separators
 /// that JavaScript strings from the DOM can carry.
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Headline-shaped: short, and not ending like a sentence of body text.
@@ -180,7 +183,7 @@ fn looks_like_heading(line: &str) -> bool {
     let last = line.trim_end().chars().last().unwrap_or('.');
     let ends_like_sentence = matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '…');
     (1..=16).contains(&words) && !ends_like_sentence && !line.trim_end().ends_with('\'')
-        || (1..=16).contains(&words) && last == '\'' && !line.contains(|c| c == '.')
+        || (1..=16).contains(&words) && last == '\'' && !line.contains('.')
 }
 
 /// True when the token is a word starting with an upper-case letter.

@@ -255,10 +255,13 @@ const MAX_INITIALISM_CHARS: usize = 24;
 /// "U.S" so far: single letters separated by periods.
 fn is_dotted_so_far(chars: &[(usize, char)]) -> bool {
     (2..=MAX_INITIALISM_CHARS).contains(&chars.len())
-        && chars
-            .iter()
-            .enumerate()
-            .all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+        && chars.iter().enumerate().all(|(k, &(_, c))| {
+            if k % 2 == 0 {
+                c.is_alphabetic()
+            } else {
+                c == '.'
+            }
+        })
 }
 
 /// A straight mark faces the way its neighbours suggest: after space or an

@@ -1,2 +1,0 @@
-//! `lede`: the core on the command line.
-fn main() {}
