@@ -93,3 +93,17 @@ fn unbalanced_marks_stay_in_their_paragraph() {
     let q = quotes(text);
     assert!(q.iter().all(|q| !q.text.contains("narrative")));
 }
+
+#[test]
+fn an_anonymous_official_is_not_the_country_named_in_the_description() {
+    let a = lede::annotate_text(
+        "Now, one U.S. official tells me, the officials repeated the lines. \"And it was very successfully done\".\n",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("successfully"))
+        .expect("the quote is found");
+    assert_ne!(q.speaker_name.as_deref(), Some("United States"));
+    assert_ne!(q.speaker_kind, lede::SpeakerKind::Organization);
+}

@@ -377,9 +377,11 @@ impl Resolver<'_, '_, '_> {
             SpeakerKind::Group
         };
         let span = self.span(first, end);
-        let entity = self
-            .entities
-            .entity_at(span)
+        // "one U.S. official" names a country inside it, but the speaker is
+        // the official: only a described organisation takes an entity.
+        let entity = (kind == SpeakerKind::Organization)
+            .then(|| self.entities.entity_at(span))
+            .flatten()
             .and_then(|i| self.entities.entities.get(i));
         Speaker {
             id: entity.map(|e| e.id.clone()),
