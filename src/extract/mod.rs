@@ -104,6 +104,15 @@ const RELAXATIONS: [score::Flags; 4] = [
 
 /// Finds the article in `page`.
 pub fn extract(page: &Page) -> Result<Article, NoArticle> {
+    // A page built by the content script arrives as untrusted JSON: repair
+    // its indices once so every pass can index without checking.
+    let repaired;
+    let page = if is_well_formed(page) {
+        page
+    } else {
+        repaired = well_formed(page);
+        &repaired
+    };
     let info = prepare::nodes(page);
     let ld = metadata::linked_data(page);
     let title = metadata::title(page, &ld, headline(page, &info));
@@ -148,6 +157,44 @@ pub fn extract(page: &Page) -> Result<Article, NoArticle> {
         text,
         paragraphs,
     })
+}
+
+/// True when every parent comes before its child and every block names an
+/// existing node.
+fn is_well_formed(page: &Page) -> bool {
+    page.nodes
+        .iter()
+        .enumerate()
+        .all(|(i, n)| n.parent.is_none_or(|p| (p as usize) < i))
+        && page
+            .blocks
+            .iter()
+            .all(|b| (b.node as usize) < page.nodes.len())
+}
+
+/// A copy of `page` with forward, cyclic or dangling parents cut to roots,
+/// and blocks that name no node given a plain root `div` of their own, so
+/// block indices (which paragraphs point back to) stay as they were.
+fn well_formed(page: &Page) -> Page {
+    let mut fixed = page.clone();
+    for (i, n) in fixed.nodes.iter_mut().enumerate() {
+        if n.parent.is_some_and(|p| p as usize >= i) {
+            n.parent = None;
+        }
+    }
+    let len = fixed.nodes.len();
+    if fixed.blocks.iter().any(|b| b.node as usize >= len) {
+        fixed.nodes.push(Node {
+            tag: "div".to_string(),
+            attrs: String::new(),
+            parent: None,
+            role: String::new(),
+        });
+        for b in fixed.blocks.iter_mut().filter(|b| b.node as usize >= len) {
+            b.node = len as u32;
+        }
+    }
+    fixed
 }
 
 fn is_heading(tag: &str) -> bool {
