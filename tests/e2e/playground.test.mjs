@@ -82,10 +82,14 @@ async function annotateInput(text) {
   }, before, { timeout: 120_000 });
 }
 
-const json = async () => JSON.parse(await page.evaluate(() => {
-  document.getElementById('json').open = true;
-  return document.getElementById('json-text').textContent;
-}));
+// The JSON view fills itself on its `toggle` event, which fires after
+// `open` is set: wait for the text rather than reading it at once.
+const json = async () => {
+  await page.evaluate(() => { document.getElementById('json').open = true; });
+  const text = await page.waitForFunction(
+    () => document.getElementById('json-text').textContent || false, null, { timeout: 30_000 });
+  return JSON.parse(await text.jsonValue());
+};
 
 // The playground draws with the extension's overlay modules; without them
 // there is nothing to test yet.
