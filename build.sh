@@ -23,6 +23,8 @@ readonly SAMPLE=tests/fixtures/sample/syria-talks.html
 # A build is stale when any of these is newer than its stamp.
 readonly BUILD_INPUTS=(src Cargo.toml Cargo.lock extension www tests/fixtures/sample build.sh)
 readonly BUILD_STAMP=$DIST/.built
+# Cargo's output folder; a shared CARGO_TARGET_DIR is honoured.
+readonly TARGET=${CARGO_TARGET_DIR:-target}
 
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export PATH="${CARGO_INSTALL_ROOT:-$cargo_home}/bin:$cargo_home/bin:$PATH"
@@ -173,7 +175,7 @@ build_wasm() {
     rm -rf "$DIST/pkg"
     wasm-bindgen --target web --out-dir "$DIST/pkg" --out-name lede \
         --remove-name-section --remove-producers-section \
-        "target/$WASM_TARGET/$WASM_PROFILE/lede.wasm"
+        "$TARGET/$WASM_TARGET/$WASM_PROFILE/lede.wasm"
     note "lede_bg.wasm: $(size_kb "$DIST/pkg/lede_bg.wasm") KB, $(gzip -9c "$DIST/pkg/lede_bg.wasm" | wc -c | awk '{printf "%d", $1/1024}') KB gzipped"
 }
 
@@ -261,8 +263,8 @@ build_if_stale() {
 }
 
 demo() {
-    step "Annotating the sample article: target/release/lede annotate $SAMPLE"
-    target/release/lede annotate "$SAMPLE"
+    step "Annotating the sample article: $TARGET/release/lede annotate $SAMPLE"
+    "$TARGET/release/lede" annotate "$SAMPLE"
 }
 
 # --- test ------------------------------------------------------------------

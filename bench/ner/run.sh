@@ -21,7 +21,7 @@ mkdir -p "$OUT"
 
 cd "$root"
 cargo build --release --quiet --no-default-features --example ner_predict
-bin="$root/target/release/examples/ner_predict"
+bin="${CARGO_TARGET_DIR:-$root/target}/release/examples/ner_predict"
 
 score() { # name gold pred
   printf '%-10s %-10s ' "$1" "$2"

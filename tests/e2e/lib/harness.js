@@ -47,7 +47,7 @@ function builtExtension(browser) {
   const pkg = path.join(ROOT, 'dist', 'pkg');
   if (!fs.existsSync(path.join(pkg, 'lede_bg.wasm'))) {
     run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features']);
-    run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'lede', '--remove-name-section', '--remove-producers-section', 'target/wasm32-unknown-unknown/wasm/lede.wasm']);
+    run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'lede', '--remove-name-section', '--remove-producers-section', path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', 'wasm', 'lede.wasm')]);
   }
   run(path.join(ROOT, 'extension', 'assemble.sh'), [browser, dir, pkg]);
   return dir;
