@@ -420,6 +420,8 @@ Usage: ./build.sh [COMMAND]
   test           fmt, clippy, Rust tests, web-ext lint, browser tests; ends on "N passed, N failed"
   package        build if needed, then write dist/lede-chrome.zip and dist/lede-firefox.xpi
   serve [PORT]   serve the playground (dist/www) on 127.0.0.1 (default port 8000; 0 picks one)
+  bench          build, then measure Lede beside its peers and write BENCHMARKS.md
+                 (development data from LEDE_DATA, default ../shared/data)
   help           this list
 
 LEDE_DRY_RUN=1 (or --dry-run after the command) only shows what set-up would install.
@@ -443,7 +445,7 @@ main() {
         package) if is_stale; then build; else package; fi ;;
         serve) setup; serve "$@" ;;
         help | -h | --help) usage; return ;;
-        # bench: the lead adds `bench` here once benchmarks are wired.
+        bench) setup; build_if_stale; bench/run.sh ;;
         *) usage >&2; die "unknown command: $command" ;;
     esac
     [[ $command == test ]] || step "Done in $((SECONDS - started)) s"

@@ -1,15 +1,65 @@
 //! Runs the whole pipeline over many articles and counts warnings by kind
 //! and severity: the false-alarm measure for `src/checks/`.
 //!
-//! Input files: a JSON object `{id: {"articleBody": …}}` (extraction ground
-//! truth) or JSON Lines with `{"id", "text"}`. `--show` prints every
-//! warning with its evidence, to read them as an editor would.
+//! Inputs: a folder of saved pages (`.html` or `.html.gz`), run through
+//! the whole pipeline a reader's browser runs (extract, then annotate with
+//! the page's headline and date); a JSON object `{id: {"articleBody": …}}`
+//! (extraction ground truth); or JSON Lines with `{"id", "text"}`.
+//! `--show` prints every warning with its evidence, to read them as an
+//! editor would.
 //!
-//!     cargo run --release --example false_alarms -- [--show] FILE…
+//!     cargo run --release --example false_alarms -- [--show] PATH…
 
 use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
 
-use lede::{annotate_text, Severity};
+use lede::extract::{extract, html};
+use lede::{annotate_article, annotate_text, Annotations, Severity};
+
+/// Every saved page in a folder, extracted and annotated; pages with no
+/// article are reported and skipped.
+fn pages(dir: &Path) -> Result<Vec<(String, Annotations)>, String> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("false_alarms: cannot list {}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            name.ends_with(".html") || name.ends_with(".html.gz")
+        })
+        .collect();
+    entries.sort();
+    let mut out = Vec::new();
+    for path in entries {
+        let bytes = std::fs::read(&path)
+            .map_err(|e| format!("false_alarms: cannot read {}: {e}", path.display()))?;
+        let html = if path.to_string_lossy().ends_with(".gz") {
+            let mut s = String::new();
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_string(&mut s)
+                .map_err(|e| format!("false_alarms: {}: {e}", path.display()))?;
+            s
+        } else {
+            String::from_utf8_lossy(&bytes).into_owned()
+        };
+        let id = path
+            .file_name()
+            .map(|n| {
+                n.to_string_lossy()
+                    .split('.')
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        match extract(&html::parse(&html)) {
+            Ok(article) => out.push((id, annotate_article(&article))),
+            Err(e) => eprintln!("false_alarms: {id}: {e}"),
+        }
+    }
+    Ok(out)
+}
 
 fn articles(path: &str) -> Result<Vec<(String, String)>, String> {
     let raw = std::fs::read_to_string(path)
@@ -44,7 +94,19 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show = args.iter().any(|a| a == "--show");
     for path in args.iter().filter(|a| !a.starts_with("--")) {
-        let docs = match articles(path) {
+        let docs = if Path::new(path).is_dir() {
+            pages(Path::new(path))
+        } else {
+            articles(path).map(|d| {
+                d.into_iter()
+                    .map(|(id, text)| {
+                        let a = annotate_text(&text);
+                        (id, a)
+                    })
+                    .collect()
+            })
+        };
+        let docs = match docs {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("{e}");
@@ -53,8 +115,7 @@ fn main() {
         };
         let mut by_kind: BTreeMap<(String, Severity), usize> = BTreeMap::new();
         let mut above_info = 0;
-        for (id, text) in &docs {
-            let a = annotate_text(text);
+        for (id, a) in &docs {
             for w in &a.warnings {
                 *by_kind.entry((w.kind.clone(), w.severity)).or_default() += 1;
                 if w.severity > Severity::Info {

@@ -9,7 +9,10 @@
 //! costs the reader's trust more than a missed warning.
 
 pub mod anonymous_source;
+pub mod conflicting_role;
+pub mod contradicting_age;
 pub mod contradicting_count;
+pub mod contradicting_date;
 pub mod empty_attribution;
 pub mod headline_unsupported;
 pub mod inconsistent_name;
@@ -57,8 +60,11 @@ pub const CHECKS: &[Check] = &[
     headline_unsupported::CHECK,
     same_quote_two_speakers::CHECK,
     inconsistent_name::CHECK,
+    conflicting_role::CHECK,
     contradicting_count::CHECK,
+    contradicting_age::CHECK,
     weekday_mismatch::CHECK,
+    contradicting_date::CHECK,
     anonymous_source::CHECK,
     spun_wording::CHECK,
 ];
@@ -77,6 +83,14 @@ pub fn run(ctx: &Context) -> Vec<Warning> {
     });
     out.dedup_by(|a, b| a.kind == b.kind && a.spans == b.spans);
     out
+}
+
+/// The first plausible year in a date string ("2017-04-13", "April 13, 2017").
+pub(crate) fn year_in(s: &str) -> Option<i32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|p| p.len() == 4)
+        .filter_map(|p| p.parse::<i32>().ok())
+        .find(|y| (1800..=2200).contains(y))
 }
 
 /// Builds a warning with its evidence in text order.

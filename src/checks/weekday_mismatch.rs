@@ -4,7 +4,7 @@
 //! neighbours (late December stories published in January), and flagged
 //! only when it fits none of them.
 
-use super::{body_paras, warning, Check, Context};
+use super::{body_paras, warning, year_in, Check, Context};
 use crate::model::{Severity, Span, Warning};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::Document;
@@ -166,14 +166,6 @@ fn day_of(t: &Token, doc: &Document) -> Option<u32> {
         .text(doc.text)
         .trim_end_matches(|c: char| c.is_ascii_alphabetic());
     s.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
-}
-
-/// The first plausible year in a date string ("2017-04-13", "April 13, 2017").
-fn year_in(s: &str) -> Option<i32> {
-    s.split(|c: char| !c.is_ascii_digit())
-        .filter(|p| p.len() == 4)
-        .filter_map(|p| p.parse::<i32>().ok())
-        .find(|y| (1800..=2200).contains(y))
 }
 
 fn is_leap(y: i32) -> bool {
