@@ -29,7 +29,7 @@ pass()
 const started = process.hrtime.bigint()
 const tokens = pass()
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
-const version = require('compromise/package.json').version
+const version = nlp.version
 process.stdout.write(
   JSON.stringify({ peer: 'compromise ' + version, tokens, seconds: +seconds.toFixed(3), tokens_per_s: Math.round(tokens / seconds) }) + '\n',
 )
