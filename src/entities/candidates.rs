@@ -53,6 +53,9 @@ pub(super) struct Mention {
     pub gender: Gender,
     /// Number of words in the name.
     pub words: usize,
+    /// Named as a sports team: in a results or standings row, or beside a
+    /// result verb ("Leicestershire beat Somerset").
+    pub team: bool,
 }
 
 /// Capitalised words seen where case carries information, for judging
@@ -91,7 +94,33 @@ pub(super) fn find(doc: &Document) -> Vec<Mention> {
         }
         out.sort_by_key(|m| m.span.start);
     }
+    spread_teams(doc, &mut out);
     out
+}
+
+/// A name the document uses once for a team is that team everywhere
+/// ("Surrey captain Chris Lewis" after "Surrey 243"), except where it is
+/// plainly a place: a dateline or after "in" or "at".
+fn spread_teams(doc: &Document, mentions: &mut [Mention]) {
+    let teams: FxSet<String> = mentions
+        .iter()
+        .filter(|m| m.team)
+        .map(|m| m.key.clone())
+        .collect();
+    if teams.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| !m.team) {
+        if !teams.contains(&m.key) {
+            continue;
+        }
+        let (from, to) = m.tokens;
+        let dateline = to < doc.tokens.len()
+            && doc.tokens[to].kind == TokenKind::Number
+            && is_year_like(doc.token_text(to));
+        let located = from > 0 && matches!(doc.token_text(from - 1), "in" | "at" | "In" | "At");
+        m.team = !dateline && !located;
+    }
 }
 
 fn case_seen<'t>(doc: &Document<'t>) -> CaseSeen<'t> {
@@ -124,12 +153,20 @@ fn case_seen<'t>(doc: &Document<'t>) -> CaseSeen<'t> {
 /// heading in Title Case.
 fn is_caseless(doc: &Document, from: usize, to: usize, heading: bool) -> bool {
     let (mut words, mut upper, mut capital) = (0, 0, 0);
+    // Digits or a lower-case content word ("beat", "round") mark a table
+    // row or a line of prose, not a headline in Title Case.
+    let mut row_like = false;
     for t in &doc.tokens[from..to] {
+        if t.kind == TokenKind::Number {
+            row_like = true;
+        }
         if t.kind != TokenKind::Word {
             continue;
         }
         let w = t.text(doc.text);
         words += 1;
+        row_like |=
+            w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()) && !lexicon::is_connector(w);
         if w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase) && w.len() > 1 {
             upper += 1;
         }
@@ -137,7 +174,9 @@ fn is_caseless(doc: &Document, from: usize, to: usize, heading: bool) -> bool {
             capital += 1;
         }
     }
-    words > 0 && (upper * 10 >= words * 6 || heading && words > 2 && capital * 10 >= words * 7)
+    words > 0
+        && (upper * 10 >= words * 6
+            || heading && !row_like && words > 2 && capital * 10 >= words * 7)
 }
 
 /// True when token `i` is the first word of its sentence (after any
@@ -289,7 +328,9 @@ fn take_run(
         return;
     }
     let words = doc.token_text(from);
-    if to - from == 1 && (kb::is_calendar_word(words) || is_demonym(words)) {
+    if to - from == 1
+        && (kb::is_calendar_word(words) || lexicon::is_month(words) || is_demonym(words))
+    {
         return;
     }
     let kb_entry = if from == name_from && role.is_none() {
@@ -489,6 +530,23 @@ fn push(
     if lexicon::is_place_suffix(last) && words >= 2 {
         votes.place += 2.0;
     }
+    // "World Cup", "Labor Day", "Gulf War"; "Iraqi Kurds", "Latin American".
+    if words >= 2 && lexicon::is_event_suffix(last) && kb.is_none() {
+        votes.other += 3.0;
+    }
+    if words >= 2 && kb.is_none() && (is_demonym(first) || is_demonym(last)) {
+        votes.other += 1.5;
+    }
+    // "J. Adams", "M. Waugh": an initial before a surname.
+    if words >= 2
+        && first.chars().count() == 1
+        && doc
+            .tokens
+            .get(from + 1)
+            .is_some_and(|t| t.text(doc.text) == ".")
+    {
+        votes.person += 2.0;
+    }
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
     if words == 1 && (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
         votes.org += 1.0;
@@ -508,6 +566,7 @@ fn push(
             _ => {}
         }
     }
+    let team = is_team_cue(doc, from, to, words, kb);
     let key = kb::normalise(doc.slice(span));
     if key.is_empty() {
         return;
@@ -521,7 +580,74 @@ fn push(
         role,
         gender,
         words,
+        team,
     });
+}
+
+/// Evidence that the name at tokens `[from, to)` is a sports team: the
+/// start of a results or standings row ("Hanwha 6 Ssangbangwool 5",
+/// "NEW YORK 74 59 .556", "Alba (Germany) 75"), or a region or city beside a
+/// result verb ("Leicestershire beat Somerset"). People are kept out: a
+/// name led by an initial or a known first name is a player's.
+fn is_team_cue(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    words: usize,
+    kb: Option<&'static KbEntry>,
+) -> bool {
+    if kb.is_some_and(|e| e.kind == KbKind::Country) || words > 3 {
+        return false;
+    }
+    let first = doc.token_text(from);
+    if first.chars().count() == 1
+        || words >= 2 && kb.is_none() && kb::first_name_gender(first).is_some()
+    {
+        return false;
+    }
+    let para = &doc.paras[doc
+        .paras
+        .partition_point(|p| p.tokens.end <= from)
+        .min(doc.paras.len() - 1)];
+    let row = para.tokens.clone();
+    // The token after the name, past a short note in brackets ("(L)").
+    let mut next = to;
+    if next < row.end && doc.token_text(next) == "(" {
+        let close = (next + 1..row.end.min(next + 5)).find(|&k| doc.token_text(k) == ")");
+        match close {
+            Some(c) if words == 1 || c == next + 2 && doc.token_text(next + 1).len() <= 2 => {
+                next = c + 1
+            }
+            _ => return false,
+        }
+    }
+    let score_follows = next < row.end
+        && doc.tokens[next].kind == TokenKind::Number
+        && !is_year_like(doc.token_text(next));
+    if score_follows {
+        let row_start = (row.start..from).all(|k| {
+            matches!(
+                doc.tokens[k].kind,
+                TokenKind::Number | TokenKind::Dash | TokenKind::Terminal
+            )
+        });
+        let after_score = from > row.start
+            && (doc.tokens[from - 1].kind == TokenKind::Number
+                || matches!(doc.token_text(from - 1), "," | ";"));
+        if row_start || after_score {
+            return true;
+        }
+    }
+    let place = kb.is_some_and(|e| matches!(e.kind, KbKind::Region | KbKind::City));
+    place
+        && (to < row.end && lexicon::is_result_verb(doc.token_text(to))
+            || from > row.start && lexicon::is_result_verb(doc.token_text(from - 1)))
+}
+
+/// "1996", "1996-08-30": a year or date, as in a dateline, not a score.
+fn is_year_like(number: &str) -> bool {
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && (number.starts_with("19") || number.starts_with("20"))
 }
 
 /// In a caseless paragraph, marks the longest runs of words that name
@@ -546,8 +672,10 @@ fn match_known(
             if (i..j).all(|k| is_word(doc, k)) {
                 let key = kb::normalise(doc.slice(span_of(doc, i, j)));
                 let entry = kb::lookup_normalised(&key);
-                let usable = entry
-                    .filter(|e| j - i > 1 || !kb::is_common_word(&key) && e.kind != KbKind::Person);
+                // "U.S." is no common word even though its key, "us", is.
+                let usable = entry.filter(|e| {
+                    j - i > 1 || !kb::is_common_word(doc.token_text(i)) && e.kind != KbKind::Person
+                });
                 if known.contains(&key) || usable.is_some() {
                     found = Some((j, usable));
                     break;

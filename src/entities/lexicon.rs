@@ -357,6 +357,88 @@ const PLACE_HEADS: &[&str] = &[
     "san", "santa", "sao", "new", "north", "south", "east", "west",
 ];
 
+/// Last words of names of events, competitions, holidays and wars ("World
+/// Cup", "U.S. Open", "Labor Day", "Gulf War"): names, but not of a
+/// person, organisation or place.
+const EVENT_SUFFIXES: &[&str] = &[
+    "cup",
+    "open",
+    "championship",
+    "championships",
+    "tour",
+    "games",
+    "olympics",
+    "series",
+    "classic",
+    "masters",
+    "trophy",
+    "prix",
+    "grand",
+    "slam",
+    "bowl",
+    "tournament",
+    "marathon",
+    "rally",
+    "derby",
+    "invitational",
+    "meeting",
+    "festival",
+    "awards",
+    "award",
+    "prize",
+    "day",
+    "war",
+    "revolution",
+    "crisis",
+    "summit",
+    "conference",
+    "treaty",
+    "accord",
+    "accords",
+    "act",
+    "agreement",
+    "plan",
+    "doctrine",
+    "index",
+    "average",
+];
+
+/// Calendar words missing from the generated list because they are also
+/// given names ("June", "April"); "May" is left out, as the surname is
+/// common in the news.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Verbs of a sports result: the names on either side are teams or
+/// players ("Leicestershire beat Somerset").
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "bt", "defeated", "defeats", "drew", "draw", "edged", "routed", "thrashed",
+    "trounced", "downed", "blanked", "crushed", "v", "vs", "versus",
+];
+
 /// Lower-case words that may join capitalised words inside one name
 /// ("Organisation for the Prohibition of Chemical Weapons", "Bashar al
 /// Assad", "Ludwig van Beethoven").
@@ -513,14 +595,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "amid",
 ];
 
+/// `word` (any case, trailing periods ignored) is in `list`; no allocation.
 fn contains(list: &[&str], word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        let lower = w.to_ascii_lowercase();
-        list.contains(&lower.as_str())
-    } else {
-        list.contains(&w)
-    }
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// A personal title or office ("President", "Mr.", "minister").
@@ -563,6 +641,21 @@ pub fn is_place_suffix(word: &str) -> bool {
 /// A word that starts place names.
 pub fn is_place_head(word: &str) -> bool {
     contains(PLACE_HEADS, word)
+}
+
+/// A word that ends names of events, competitions, holidays and wars.
+pub fn is_event_suffix(word: &str) -> bool {
+    contains(EVENT_SUFFIXES, word)
+}
+
+/// A month name or its abbreviation ("June", "Aug."), "May" excepted.
+pub fn is_month(word: &str) -> bool {
+    contains(MONTHS, word)
+}
+
+/// A verb or word of a sports result ("beat", "v").
+pub fn is_result_verb(word: &str) -> bool {
+    contains(RESULT_VERBS, word)
 }
 
 /// A lower-case word allowed inside a name.

@@ -23,11 +23,17 @@ pub(super) struct Group {
     pub role: Option<Span>,
     /// Gender from titles.
     pub gender: Gender,
+    /// Named as a sports team: an organisation, whatever place it is
+    /// named after.
+    pub team: bool,
 }
 
 impl Group {
     /// The type the evidence favours; `Other` when there is none.
     pub fn kind(&self) -> EntityType {
+        if self.team {
+            return EntityType::Organization;
+        }
         let v = self.votes;
         let best = v.person.max(v.org).max(v.place);
         if best <= v.other || best <= 0.0 {
@@ -47,7 +53,10 @@ pub(super) fn group(mentions: &[Mention]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: FxMap<String, usize> = FxMap::default();
     for (i, m) in mentions.iter().enumerate() {
+        // A team named after a place is not that place: it keeps its own
+        // entity, without the place's link.
         let key = match m.kb {
+            _ if m.team => format!("team:{}", m.key),
             Some(e) if e.entity_type() != EntityType::Person => format!("kb:{}", e.title),
             _ => m.key.clone(),
         };
@@ -58,12 +67,15 @@ pub(super) fn group(mentions: &[Mention]) -> Vec<Group> {
                 votes: Votes::default(),
                 role: None,
                 gender: Gender::Unknown,
+                team: m.team,
             });
             groups.len() - 1
         });
         let group = &mut groups[g];
         group.mentions.push(i);
-        group.kb = group.kb.or(m.kb);
+        if !m.team {
+            group.kb = group.kb.or(m.kb);
+        }
         group.votes.add(m.votes);
         group.role = group.role.or(m.role);
         if group.gender == Gender::Unknown {

@@ -323,6 +323,45 @@ mod tests {
     }
 
     #[test]
+    fn teams_in_a_results_row_are_organisations_everywhere_but_in_places() {
+        let text = "Results on Saturday:\nLeeds 2 Newcastle 1\nLeeds coach Kevin Smith was pleased in Newcastle.";
+        let r = run(text);
+        let leeds = r
+            .entities
+            .iter()
+            .find(|e| e.name == "Leeds" && e.kind == EntityType::Organization)
+            .expect("Leeds as a team");
+        assert_eq!(leeds.mentions.len(), 2);
+        let team = r
+            .entities
+            .iter()
+            .find(|e| e.name == "Newcastle" && e.kind == EntityType::Organization);
+        assert_eq!(team.map(|e| e.mentions.len()), Some(1));
+        let at = text.rfind("Newcastle").unwrap_or(0);
+        let place = r
+            .entity_at(Span::new(at, at + "Newcastle".len()))
+            .unwrap_or(usize::MAX);
+        assert_eq!(
+            r.entities.get(place).map(|e| e.kind),
+            Some(EntityType::Place)
+        );
+    }
+
+    #[test]
+    fn events_and_months_are_not_people_or_places() {
+        let r = run("Talks resumed in June before the Quorble Cup.");
+        assert_eq!(find(&r, "Quorble Cup").kind, EntityType::Other);
+        assert!(r.entities.iter().all(|e| e.name != "June"));
+    }
+
+    #[test]
+    fn names_in_a_title_case_results_row_are_found() {
+        let r = run("Tennis results on Friday:\nAnthony Quorble (Australia) beat Dan Zyxwv (Australia) 15-9 15-8");
+        assert_eq!(find(&r, "Anthony Quorble").kind, EntityType::Person);
+        assert_eq!(find(&r, "Dan Zyxwv").kind, EntityType::Person);
+    }
+
+    #[test]
     fn entity_at_finds_the_mention() {
         let r = run("Angela Merkel met reporters.");
         assert_eq!(r.entity_at(Span::new(0, 6)), Some(0));
