@@ -160,9 +160,14 @@ async function handle(msg, sender) {
 }
 
 api.runtime.onMessage.addListener((msg, sender, reply) => {
-  if (!isOwnSender(sender, api.runtime.id, ORIGIN)) return false;
+  if (!isOwnSender(sender, api.runtime.id, ORIGIN)) {
+    // Another extension or a page: no answer at all, only a note for the developer.
+    console.warn('lede: ignored a message from', sender?.id || 'no extension', sender?.url || sender?.origin || '');
+    return false;
+  }
   const invalid = invalidMessage(msg);
   if (invalid) {
+    console.warn(`lede: rejected a message: ${invalid}`);
     reply({ error: `lede: ${invalid}` });
     return false;
   }
