@@ -29,11 +29,23 @@ pub const CHECK: Check = Check {
 /// names. Longer phrases are tried first, so "deputy prime minister" is
 /// never read as "prime minister".
 const OFFICES: &[(&[&str], &str)] = &[
-    (&["chancellor", "of", "the", "exchequer"], "chancellor of the exchequer"),
-    (&["national", "security", "adviser"], "national security adviser"),
-    (&["national", "security", "advisor"], "national security adviser"),
+    (
+        &["chancellor", "of", "the", "exchequer"],
+        "chancellor of the exchequer",
+    ),
+    (
+        &["national", "security", "adviser"],
+        "national security adviser",
+    ),
+    (
+        &["national", "security", "advisor"],
+        "national security adviser",
+    ),
     (&["deputy", "prime", "minister"], "deputy prime minister"),
-    (&["deputy", "foreign", "minister"], "deputy foreign minister"),
+    (
+        &["deputy", "foreign", "minister"],
+        "deputy foreign minister",
+    ),
     (&["secretary", "of", "state"], "secretary of state"),
     (&["secretary", "of", "defense"], "defence secretary"),
     (&["secretary", "of", "defence"], "defence secretary"),
@@ -165,10 +177,7 @@ fn title_ending_at(doc: &Document, end: usize) -> Option<Titled> {
     let word = |i: usize| doc.token_text(i).to_lowercase();
     OFFICES.iter().find_map(|(words, office)| {
         let start = end.checked_sub(words.len())?;
-        let matches = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| word(start + k) == *w);
+        let matches = words.iter().enumerate().all(|(k, w)| word(start + k) == *w);
         let qualified = start
             .checked_sub(1)
             .is_some_and(|p| NOT_NOW.contains(&word(p).as_str()))
@@ -195,8 +204,8 @@ fn appositive_title(doc: &Document, comma: usize) -> Option<Titled> {
     // Only "the/a [country's] foreign minister": the title ends the clause.
     let titled = title_ending_at(doc, end)?;
     let lead = doc.token_text(start).to_lowercase();
-    let simple_lead = matches!(lead.as_str(), "the" | "a" | "an")
-        || doc.tokens[start].start == titled.span.start;
+    let simple_lead =
+        matches!(lead.as_str(), "the" | "a" | "an") || doc.tokens[start].start == titled.span.start;
     simple_lead.then_some(titled)
 }
 
@@ -239,8 +248,13 @@ mod tests {
             &[],
         );
         assert_eq!(w.len(), 1, "{w:?}");
-        assert_eq!(evidence(text, &w[0]), ["Foreign Minister", "Prime Minister"]);
-        assert!(w[0].message.contains("foreign minister") && w[0].message.contains("prime minister"));
+        assert_eq!(
+            evidence(text, &w[0]),
+            ["Foreign Minister", "Prime Minister"]
+        );
+        assert!(
+            w[0].message.contains("foreign minister") && w[0].message.contains("prime minister")
+        );
     }
 
     #[test]
@@ -253,7 +267,8 @@ mod tests {
 
     #[test]
     fn abbreviations_name_the_same_office() {
-        let text = "Vote today.\n\nSen. Tom Reyes voted no.\n\nSenator Reyes later explained his vote.";
+        let text =
+            "Vote today.\n\nSen. Tom Reyes voted no.\n\nSenator Reyes later explained his vote.";
         let w = check_with(check, text, &[("Tom Reyes", &["Tom Reyes", "Reyes"])], &[]);
         assert!(w.is_empty(), "{w:?}");
     }

@@ -162,18 +162,14 @@ mod tests {
     #[test]
     fn dont_flag_two_people_sharing_a_surname() {
         let text = "Family firm.\n\nAna Ruiz, 45, and Tom Ruiz, 71, run it together.";
-        let w = check_with(
-            check,
-            text,
-            &[("Ana Ruiz", &["Ana Ruiz", "Tom Ruiz"])],
-            &[],
-        );
+        let w = check_with(check, text, &[("Ana Ruiz", &["Ana Ruiz", "Tom Ruiz"])], &[]);
         assert!(w.is_empty(), "{w:?}");
     }
 
     #[test]
     fn dont_flag_a_list_of_people_and_ages() {
-        let text = "Winners named.\n\nThe winners were Ana Ruiz, 45, Tom Reyes, 52, and Li Wei, 38.";
+        let text =
+            "Winners named.\n\nThe winners were Ana Ruiz, 45, Tom Reyes, 52, and Li Wei, 38.";
         let w = check_with(
             check,
             text,
