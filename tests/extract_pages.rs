@@ -77,6 +77,12 @@ fn check(slug: &str) {
             "{slug}: paragraphs in {text:?}"
         );
     }
+    for part in strings(&want, "includes") {
+        assert!(
+            text.contains(&part),
+            "{slug}: {part:?} should be in {text:?}"
+        );
+    }
     for gone in strings(&want, "excludes") {
         assert!(
             !text.contains(&gone),
@@ -158,6 +164,21 @@ fn amp_page() {
 #[test]
 fn home_page_is_not_an_article() {
     check("home-page");
+}
+
+#[test]
+fn custom_inline_elements_stay_inside_their_paragraph() {
+    check("cited-health-guide");
+}
+
+#[test]
+fn a_data_table_keeps_its_figures() {
+    check("stats-table");
+}
+
+#[test]
+fn embedded_posts_quoted_by_the_story_are_kept() {
+    check("embedded-posts");
 }
 
 #[test]

@@ -4,7 +4,11 @@
 //! the time spent in parsing and extraction, like the Readability.js and
 //! trafilatura runners in `shared/eval/`.
 //!
-//! Usage: `cargo run --release --example extract_eval -- HTML_DIR OUT_DIR [--repeat N]`
+//! Usage: `cargo run --release --example extract_eval -- HTML_DIR OUT_DIR
+//! [--repeat N] [--timing-json FILE]`. With `--repeat N` each page runs N
+//! times and its mean time counts; `--timing-json` writes the summary in
+//! the peers' shape (`pages`, `empty`, `parse_s`, `extract_s`, `total_s`,
+//! `pages_per_s`) for `bench/extract/report.py`.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -12,17 +16,19 @@ use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (mut dirs, mut repeat) = (Vec::new(), 1usize);
+    let (mut dirs, mut repeat, mut timing_json) = (Vec::new(), 1usize, None);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--repeat" {
             repeat = it.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
+        } else if a == "--timing-json" {
+            timing_json = it.next().map(PathBuf::from);
         } else {
             dirs.push(PathBuf::from(a));
         }
     }
     let [html_dir, out_dir] = dirs.as_slice() else {
-        eprintln!("usage: extract_eval HTML_DIR OUT_DIR [--repeat N]");
+        eprintln!("usage: extract_eval HTML_DIR OUT_DIR [--repeat N] [--timing-json FILE]");
         std::process::exit(2);
     };
     let pages = match read_pages(html_dir) {
@@ -75,11 +81,29 @@ fn main() {
         parse_s + extract_s,
         median * 1000.0
     );
+    let total_s = parse_s + extract_s;
+    let pages_per_s = n as f64 / total_s.max(1e-9);
     println!(
-        "timing total_s={:.4} pages_per_s={:.2} extract_s={extract_s:.4} parse_s={parse_s:.4}",
-        parse_s + extract_s,
-        n as f64 / (parse_s + extract_s).max(1e-9)
+        "timing total_s={total_s:.4} pages_per_s={pages_per_s:.2} extract_s={extract_s:.4} parse_s={parse_s:.4}"
     );
+    if let Some(path) = timing_json {
+        let summary = serde_json::json!({
+            "extractor": "lede",
+            "version": env!("CARGO_PKG_VERSION"),
+            "pages": n,
+            "empty": empty,
+            "repeat": repeat,
+            "parse_s": parse_s,
+            "extract_s": extract_s,
+            "total_s": total_s,
+            "pages_per_s": pages_per_s,
+            "extract_only_pages_per_s": n as f64 / extract_s.max(1e-9),
+            "median_ms": median * 1000.0,
+        });
+        if let Err(e) = std::fs::write(&path, summary.to_string()) {
+            eprintln!("extract_eval: cannot write {}: {e}", path.display());
+        }
+    }
 }
 
 /// Reads every page, decompressing `.gz`, sorted by id.

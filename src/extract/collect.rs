@@ -41,6 +41,30 @@ const FURNITURE_LINES: &[&str] = &[
     "show more",
 ];
 
+/// Phrases of the sign-off lines that close many stories: how to follow,
+/// reach or subscribe. Only trailing lines are dropped for them.
+const SIGN_OFF_PHRASES: &[&str] = &[
+    "follow us",
+    "follow him",
+    "follow her",
+    "follow me on",
+    "follow @",
+    "subscribe to",
+    "sign up for",
+    "newsletter",
+    "join our",
+    "have a tip",
+    "news tip",
+    "reached at",
+];
+/// Longest sign-off line, in characters.
+const MAX_SIGN_OFF_CHARS: usize = 300;
+
+/// First words of a dateline ("Updated 5:27 am, Wednesday").
+const DATELINE_WORDS: &[&str] = &["published", "updated", "posted", "modified"];
+/// Longest dateline, in characters.
+const MAX_DATELINE_CHARS: usize = 80;
+
 /// The article's parts: whole subtrees and loose text blocks.
 #[derive(Debug, Default)]
 pub struct Selection {
@@ -148,7 +172,32 @@ pub fn clean(
             kept.push(b);
         }
     }
+    while kept.len() > 1
+        && kept
+            .last()
+            .is_some_and(|&b| is_sign_off(page, info, &page.blocks[b]))
+    {
+        kept.pop();
+    }
     kept
+}
+
+/// True for a closing line that tells readers how to follow, reach or
+/// subscribe ("Follow us on Twitter", "Sign up for our newsletter"), but
+/// not for a quoted post that happens to say so.
+fn is_sign_off(page: &Page, info: &[NodeInfo], block: &super::page::Block) -> bool {
+    if block.text.chars().count() > MAX_SIGN_OFF_CHARS {
+        return false;
+    }
+    let mut at = Some(block.node as usize);
+    while let Some(n) = at {
+        if page.nodes[n].tag == "blockquote" {
+            return false;
+        }
+        at = info[n].parent;
+    }
+    let lower = block.text.to_lowercase();
+    SIGN_OFF_PHRASES.iter().any(|p| lower.contains(p))
 }
 
 /// True when element `i` (inside the selection) is not article body.
@@ -165,6 +214,9 @@ fn drop_node(
     let small = (me.chars as f32) < total as f32 * FURNITURE_MAX_SHARE;
     if node.tag == "header" || node.tag == "h1" {
         return true;
+    }
+    if me.embed {
+        return false;
     }
     if small && (me.furniture || (flags.strip_unlikely && me.unlikely)) {
         return true;
@@ -183,7 +235,8 @@ fn drop_node(
         || me.list_chars as f32 > 0.9 * me.chars as f32;
     let density = me.link_density();
     let heading_density = me.heading_chars as f32 / me.chars.max(1) as f32;
-    (!is_list && heading_density < 0.9 && me.chars < 25 && me.chars > 0)
+    let is_table_part = matches!(node.tag.as_str(), "thead" | "tbody" | "tfoot" | "tr");
+    (!is_list && !is_table_part && heading_density < 0.9 && me.chars < 25 && me.chars > 0)
         || (!is_list && weight < 25 && density > 0.2)
         || (weight >= 25 && density > 0.5)
         || (is_list && density > 0.5)
@@ -199,8 +252,12 @@ fn keep_block(page: &Page, block: &super::page::Block, title: Option<&str>, flag
     if flags.clean_conditionally && block.link_chars as f32 > LINKED_BLOCK_DENSITY * chars as f32 {
         return false;
     }
-    // Timestamps and counters ("09:45", "1/3") carry no words.
-    if chars <= 12 && !block.text.chars().any(char::is_alphabetic) {
+    // Timestamps and counters ("09:45", "1/3") carry no words; a table's
+    // figures are data.
+    if chars <= 12 && !block.text.chars().any(char::is_alphabetic) && !matches!(tag, "td" | "th") {
+        return false;
+    }
+    if is_dateline(&block.text, chars) {
         return false;
     }
     let key = normalize(&block.text);
@@ -208,6 +265,17 @@ fn keep_block(page: &Page, block: &super::page::Block, title: Option<&str>, flag
         return false;
     }
     !(chars <= 40 && FURNITURE_LINES.contains(&key.as_str()))
+}
+
+/// True for a short line that says when the story was published or
+/// updated: a dateline word first, then a figure.
+fn is_dateline(text: &str, chars: usize) -> bool {
+    chars <= MAX_DATELINE_CHARS
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| DATELINE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Lower-case words joined by single spaces, punctuation dropped at the ends.

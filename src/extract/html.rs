@@ -42,11 +42,16 @@ fn kind(tag: &str) -> Kind {
         | "embed" | "canvas" | "select" | "option" | "textarea" | "input" | "button" | "head"
         | "video" | "audio" | "picture" | "img" | "map" | "dialog" => Kind::Skip,
         "br" => Kind::Break,
-        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "dfn" | "em" | "font"
-        | "i" | "kbd" | "label" | "mark" | "q" | "s" | "samp" | "small" | "span" | "strong"
-        | "sub" | "sup" | "time" | "tt" | "u" | "var" | "wbr" | "del" | "ins" | "strike"
-        | "big" | "nobr" | "acronym" | "ruby" | "rt" | "rp" => Kind::Inline,
-        _ => Kind::Block,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "dd"
+        | "details" | "dir" | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure"
+        | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup"
+        | "hr" | "html" | "legend" | "li" | "main" | "menu" | "nav" | "ol" | "p" | "pre"
+        | "section" | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr"
+        | "ul" => Kind::Block,
+        // Everything else, custom elements (`<hl-source>`) and unknown tags
+        // included, is inline by default in a browser, and in the content
+        // script's walk (`extension/overlay/collect.js`).
+        _ => Kind::Inline,
     }
 }
 

@@ -29,11 +29,14 @@
 //!   audio picture img map dialog`, and any element that is not rendered
 //!   (`hidden`, `aria-hidden="true"`, computed `display:none` or
 //!   `visibility:hidden`).
-//! - Inline elements (`a b i em strong span small sub sup time code cite q
-//!   abbr mark u s del ins font label` …) continue the running text; `<br>`
-//!   adds `\n`. Every other element is a *block element*: it gets a `Node`
+//! - Block elements are `address article aside blockquote body caption
+//!   center dd details dir div dl dt fieldset figcaption figure footer form
+//!   h1…h6 header hgroup hr li main menu nav ol p pre section summary table
+//!   tbody td tfoot th thead tr ul` (and the root `html`): each gets a `Node`
 //!   (its parent is the nearest enclosing block element) and ends the
-//!   running text before and after itself.
+//!   running text before and after itself. Every other element — `a b i em
+//!   span time` …, custom elements and unknown tags, inline by default in a
+//!   browser — continues the running text; `<br>` adds `\n`.
 //! - Each maximal run of text between block boundaries becomes a `Block`
 //!   whose `node` is the block element holding it; white space folds to one
 //!   space, ends trimmed, runs with no visible characters dropped.

@@ -59,6 +59,10 @@ const MAYBE_CONTENT: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "shadow",
 ];
 
+/// Whole class/id words of a post embedded in the article (a tweet quoted
+/// by the story): its text is body even inside a "social" wrapper.
+const EMBED_WORDS: &[&str] = &["embed", "embedded", "tweet"];
+
 /// Class or id words that raise an element's score (Readability's "positive").
 const POSITIVE: &[&str] = &[
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
@@ -138,7 +142,12 @@ const FURNITURE_WORDS: &[&str] = &[
     "taboola",
     "paywall",
     "copyright",
+    "cta",
 ];
+
+/// Endings of a class/id word that mark a caption or credit even when the
+/// word runs several together ("imageEmbedCaption" → "imageembedcaption").
+const FURNITURE_ENDINGS: &[&str] = &["caption", "credit"];
 
 /// ARIA roles of page furniture.
 const UNLIKELY_ROLES: &[&str] = &[
@@ -200,6 +209,8 @@ pub struct NodeInfo {
     pub weight: i32,
     /// The element itself is furniture by tag or class words.
     pub furniture: bool,
+    /// The element wraps a post embedded in the story (a quoted tweet).
+    pub embed: bool,
 }
 
 impl NodeInfo {
@@ -249,6 +260,7 @@ pub fn nodes(page: &Page) -> Vec<NodeInfo> {
             in_unlikely: unlikely || up.is_some_and(|u| u.in_unlikely),
             weight: class_weight(&node.attrs),
             furniture: is_furniture(&node.tag, &node.attrs, &node.role),
+            embed: is_embed(&node.attrs),
             first_block: u32::MAX,
             ..NodeInfo::default()
         });
@@ -301,7 +313,7 @@ fn is_unlikely(tag: &str, attrs: &str, role: &str) -> bool {
     if role.split(' ').any(|r| UNLIKELY_ROLES.contains(&r)) {
         return true;
     }
-    if attrs.is_empty() {
+    if attrs.is_empty() || is_embed(attrs) {
         return false;
     }
     UNLIKELY.iter().any(|w| attrs.contains(w)) && !MAYBE_CONTENT.iter().any(|w| attrs.contains(w))
@@ -326,7 +338,13 @@ fn is_furniture(tag: &str, attrs: &str, role: &str) -> bool {
         || role
             .split(' ')
             .any(|r| UNLIKELY_ROLES.contains(&r) || r == "author")
-        || words(attrs).any(|w| FURNITURE_WORDS.contains(&w))
+        || (words(attrs).any(|w| {
+            FURNITURE_WORDS.contains(&w) || FURNITURE_ENDINGS.iter().any(|e| w.ends_with(e))
+        }) && !is_embed(attrs))
+}
+
+fn is_embed(attrs: &str) -> bool {
+    words(attrs).any(|w| EMBED_WORDS.contains(&w))
 }
 
 #[cfg(test)]
