@@ -107,3 +107,79 @@ fn an_anonymous_official_is_not_the_country_named_in_the_description() {
     assert_ne!(q.speaker_name.as_deref(), Some("United States"));
     assert_ne!(q.speaker_kind, lede::SpeakerKind::Organization);
 }
+
+#[test]
+fn a_name_then_its_role_between_commas_after_the_quotation() {
+    let text = "The rule reached the court in May.\n\n\"It is an overreach by the agency,\" Dana Holt, the attorney general of Utah, one of the states suing, said on Monday.";
+    assert_eq!(speaker_of(text, "overreach").as_deref(), Some("Dana Holt"));
+    // Look-alike: a place opening the sentence is not the speaker.
+    let text = "In Utah, the attorney general said the rule was \"an overreach by the agency.\"";
+    assert_ne!(speaker_of(text, "overreach").as_deref(), Some("Utah"));
+}
+
+#[test]
+fn a_name_then_its_role_before_reported_speech() {
+    let text = "Mark Lund, president of the Farmers Union, which represents growers, said he hopes the vote shows that \"growers are standing together.\"";
+    assert_eq!(
+        speaker_of(text, "standing together").as_deref(),
+        Some("Mark Lund")
+    );
+    // Look-alike: "of" a count is no speaker.
+    let text = "The watchdog rated 32% of Farmers Union claims as \"entirely true\" this year.";
+    assert_ne!(
+        speaker_of(text, "entirely true").as_deref(),
+        Some("Farmers Union")
+    );
+}
+
+#[test]
+fn said_then_lowercase_descriptors_then_a_name() {
+    let text = "The hearing ran late.\n\n\"We were never told,\" said longtime resident Ruth Ames.";
+    assert_eq!(speaker_of(text, "never told").as_deref(), Some("Ruth Ames"));
+    // Look-alike: a clause after "said" names no one.
+    let text = "\"We were never told,\" she said. Officials said talks with Ottawa stalled.";
+    assert_ne!(speaker_of(text, "never told").as_deref(), Some("Ottawa"));
+}
+
+#[test]
+fn as_a_document_put_it() {
+    let q = quotes("The plan is, as the report put it, \"a bridge to nowhere.\"");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+    // Look-alike: "put" without "it" is no speech.
+    let q = quotes("The clerk put the file on \"the shelf by the door\" today.");
+    assert!(q.iter().all(|q| q.speaker_kind == SpeakerKind::Unknown));
+}
+
+#[test]
+fn a_programme_title_is_no_quotation_even_beside_an_attribution() {
+    let text =
+        "\"We will win this state,\" Governor Ray Cole said on CNN's \"State of the Union.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.contains("win this state"));
+    // Look-alike: a real quotation after "said" stays.
+    let text = "Governor Ray Cole said: \"We Will Win.\"";
+    assert_eq!(quotes(text).len(), 1);
+}
+
+#[test]
+fn short_quotations_in_a_list_after_a_naming_verb() {
+    let text = "Senator Lee Park called the mayor a \"liar,\" a \"bully\" and \"sick.\"";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3);
+    assert!(q
+        .iter()
+        .all(|q| q.speaker_name.as_deref() == Some("Lee Park")));
+    // Look-alike: the same words with no speech verb are scare quotes.
+    assert!(quotes("The \"bully\" pulpit and the \"sick\" room were empty.").is_empty());
+}
+
+#[test]
+fn markup_tags_left_in_the_text_hold_no_quotations() {
+    let text = "<tweet author=\"someone\" pic=\"pic.example\" id=\"1\">Big news today</tweet>";
+    assert!(quotes(text).is_empty());
+    // Look-alike: a comparison sign is not a tag.
+    let text = "If rates stay < 3 percent, \"we will be fine,\" said Mayor Paul Dunn.";
+    assert_eq!(speaker_of(text, "be fine").as_deref(), Some("Paul Dunn"));
+}

@@ -245,9 +245,10 @@ fn headline_speaker(text: &str, tokens: &[Token]) -> Option<Span> {
         tokens.get(first)?.start,
         tokens.get(verb.checked_sub(1)?)?.end,
     );
-    let label = NOT_SPEAKERS
-        .iter()
-        .any(|l| text[name.start..name.end].eq_ignore_ascii_case(l));
+    let label = NOT_SPEAKERS.iter().any(|l| {
+        text.get(name.start..name.end)
+            .is_some_and(|n| n.eq_ignore_ascii_case(l))
+    });
     (first < verb && !label).then_some(name)
 }
 

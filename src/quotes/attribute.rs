@@ -197,7 +197,7 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
 /// Pattern 3: the nearest cue earlier in the sentence that has a speaker.
 fn earlier(doc: &Document, w: &Window) -> Option<Found> {
     (w.floor..w.open).rev().find_map(|c| {
-        let cue_end = phrase::cue_at(doc, c)?;
+        let cue_end = phrase::cue_before_quote_at(doc, c)?;
         let p = if phrase::is_according(doc, c) {
             phrase::subject_after(doc, cue_end, w.open)
         } else if phrase::is_participle(doc, c) {

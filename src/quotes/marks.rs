@@ -17,6 +17,10 @@ use crate::text::Document;
 /// single marks double as apostrophes, so a far partner is a coincidence.
 const MAX_SINGLE_QUOTE_TOKENS: usize = 60;
 
+/// The furthest back, in bytes, a mark looks for the `<` of a markup tag
+/// it may stand in: tags are short, and the bound keeps the look linear.
+const MAX_TAG_BYTES: usize = 400;
+
 /// One quoted span found by its marks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marked {
@@ -106,7 +110,7 @@ fn marks_of(doc: &Document, range: std::ops::Range<usize>) -> Vec<Mark> {
             continue;
         };
         let prev = doc.text.get(..t.start).and_then(|s| s.chars().next_back());
-        if prev == Some('=') {
+        if prev == Some('=') || in_markup_tag(doc, doc.tokens[range.start].start, t.start) {
             i += 1;
             continue;
         }
@@ -139,6 +143,26 @@ fn marks_of(doc: &Document, range: std::ops::Range<usize>) -> Vec<Mark> {
         i += 1;
     }
     out
+}
+
+/// True when byte `at` stands inside a markup tag left in the text
+/// (`<tweet author="someone" id="12">`): an opening `<` followed by a name,
+/// and no `>` yet, since the paragraph start `from`.
+fn in_markup_tag(doc: &Document, from: usize, at: usize) -> bool {
+    let mut from = from.max(at.saturating_sub(MAX_TAG_BYTES));
+    while from < at && !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = doc.text.get(from..at) else {
+        return false;
+    };
+    before.rfind('<').is_some_and(|lt| {
+        !before[lt..].contains('>')
+            && before[lt + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+    })
 }
 
 /// Which way a mark faces from its neighbours alone.
@@ -336,6 +360,11 @@ mod tests {
     #[test]
     fn markup_attribute_values_are_not_quotations() {
         assert!(quoted("<tweet author=\"someone\" id=\"12\">text</tweet>").is_empty());
+        assert!(quoted("<tweet author=\"a\" pic=\"b\" id=\"12\">text</tweet>").is_empty());
+        assert_eq!(
+            quoted("If x < 3, then \"it works\" they said."),
+            vec!["it works"]
+        );
     }
 
     #[test]

@@ -35,6 +35,10 @@ use phrase::Head;
 /// sentence, is a scare quote or a title, not a quotation.
 const SCARE_QUOTE_MAX_WORDS: usize = 2;
 
+/// The longest title in title case, in words, told from a quotation by its
+/// place after "on", "of", "'s"….
+const TITLE_MAX_WORDS: usize = 7;
+
 /// How far back, in name mentions, a pronoun looks for its person.
 const PRONOUN_LOOKBACK_MENTIONS: usize = 30;
 
@@ -66,7 +70,8 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
         } else {
             attribute::attribute(doc, &w, m.tokens.clone(), &quoted[qi + 1..])
         };
-        if own.is_none() && !m.block && !m.continued && is_scare_or_title(doc, m, &w) {
+        let plain = !m.block && !m.continued;
+        if plain && (is_title(doc, m) || own.is_none() && is_scare_quote(doc, m, &w)) {
             continue;
         }
         let mut ctx = Resolver {
@@ -134,24 +139,40 @@ fn window(
     }
 }
 
-/// A quotation no speech is around: a scare quote of a word or two in a
-/// sentence with no speech or naming verb, or a title in title case after
-/// "on", "of", "'s"… ("on “Face the Nation”").
-fn is_scare_or_title(doc: &Document, m: &Marked, w: &Window) -> bool {
+/// A scare quote: a word or two in a sentence with no speech or naming
+/// verb anywhere outside the quotation ("the so-called “reform”").
+fn is_scare_quote(doc: &Document, m: &Marked, w: &Window) -> bool {
     let words = m
         .tokens
         .clone()
         .filter(|&i| doc.tokens[i].is_wordlike())
         .count();
-    let speech = (w.floor..w.sentence_end)
+    if words > SCARE_QUOTE_MAX_WORDS {
+        return false;
+    }
+    let sentence_start = doc
+        .tokens
+        .get(w.open)
+        .and_then(|t| doc.sentence_at(t.start))
+        .map_or(w.floor, |s| doc.sentences[s].tokens.start.min(w.floor));
+    let speech = (sentence_start..w.sentence_end)
         .filter(|i| !m.tokens.contains(i))
         .any(|i| {
             doc.tokens[i].kind == TokenKind::Word && lexicon::is_speech_act(doc.token_text(i))
         });
-    if words <= SCARE_QUOTE_MAX_WORDS && !speech {
-        return true;
-    }
-    let title_case = words <= 7
+    !speech
+}
+
+/// A title in title case after "on", "of", "'s"… ("on “Face the Nation”",
+/// "CNN's “State of the Union.”"): a programme, book or bill, not words
+/// anyone said, even in a sentence that attributes other words.
+fn is_title(doc: &Document, m: &Marked) -> bool {
+    let words = m
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].is_wordlike())
+        .count();
+    let title_case = words <= TITLE_MAX_WORDS
         && m.tokens.clone().all(|i| {
             let t = doc.token_text(i);
             doc.tokens[i].kind != TokenKind::Word

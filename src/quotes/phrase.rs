@@ -15,6 +15,10 @@ const MAX_PHRASE_TOKENS: usize = 9;
 /// meeting with Putin on Wednesday, said"), in tokens.
 const MAX_ASIDE_TOKENS: usize = 24;
 
+/// The most lowercase words that may describe a speaker named after the
+/// verb ("said 9/11 widow Jane Roe").
+const MAX_DESCRIPTORS: usize = 3;
+
 /// What the speaker phrase is headed by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Head {
@@ -83,7 +87,22 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
     if w.eq_ignore_ascii_case("according") && word(doc, i + 1) == Some("to") {
         return Some(i + 2);
     }
+    // "as the report put it"
+    if w == "put" && word(doc, i + 1) == Some("it") {
+        return Some(i + 2);
+    }
     lexicon::is_cue_verb(w).then_some(i + 1)
+}
+
+/// The cue at token `i` when a quotation follows it: a speech verb, or a
+/// verb of naming or judging ("likened the rules to “…”", "criticized the
+/// law as a “…”"), whose subject is the speaker of what it quotes.
+pub fn cue_before_quote_at(doc: &Document, i: usize) -> Option<usize> {
+    cue_at(doc, i).or_else(|| {
+        word(doc, i)
+            .filter(|w| lexicon::is_naming_verb(w))
+            .map(|_| i + 1)
+    })
 }
 
 /// True when the cue at `i` is "according to", whose speaker follows.
@@ -186,14 +205,73 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
                 ..p
             });
         }
+        // "32% of Republican claims": the words after "of" a quantity are
+        // a count of things, not a speaker.
+        let counted = k
+            .checked_sub(1)
+            .is_some_and(|q| doc.tokens[q].kind == TokenKind::Number || doc.token_text(q) == "%");
+        if counted {
+            return None;
+        }
     }
     // A lone determiner is no phrase ("the said"), nor is a lowercase
     // word with nothing before it mid-sentence ("relations said").
     let phrase = classify(doc, first, end)?;
+    // "Scott Pruitt, the attorney general of Oklahoma, said": the words
+    // before the verb are a role; the name before their comma speaks.
+    if let Some(name) = name_before_role(doc, &phrase, floor) {
+        return Some(name);
+    }
     let role = phrase
         .role
         .or_else(|| aside.filter(|&(a, b)| is_role_aside(doc, a, b)));
     Some(Phrase { role, ..phrase })
+}
+
+/// The name an appositive role follows ("Jane Roe, a spokeswoman for the
+/// city,"): when `role` opens with an article, a title or a lowercase word
+/// and a comma stands before it, the capitalised name just before that
+/// comma, provided no preposition leads into the name ("In Washington, the
+/// minister said" keeps the minister).
+fn name_before_role(doc: &Document, role: &Phrase, floor: usize) -> Option<Phrase> {
+    let w0 = word(doc, role.first)?;
+    let role_like = lexicon::is_determiner(w0)
+        || lexicon::is_title_word(w0)
+        || !is_cap(w0)
+        || role.head == Head::Description;
+    let comma = role.first.checked_sub(1).filter(|&c| c > floor)?;
+    if !role_like || doc.token_text(comma) != "," {
+        return None;
+    }
+    let mut first = comma;
+    while first > floor && comma - first < MAX_PHRASE_TOKENS {
+        let k = first - 1;
+        let w = doc.token_text(k);
+        let name_word = doc.tokens[k].kind == TokenKind::Word
+            && is_cap(w)
+            && !lexicon::is_function_word(w)
+            && !lexicon::is_determiner(w)
+            && !lexicon::is_time_word(w);
+        if name_word || is_abbrev_period(doc, k) || is_title_of(doc, k) {
+            first = k;
+        } else {
+            break;
+        }
+    }
+    let lead = first.checked_sub(1).filter(|&k| k >= floor);
+    let led_in = lead.is_some_and(|k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (lexicon::is_function_word(doc.token_text(k))
+                || !is_cap(doc.token_text(k)) && !lexicon::is_cue_verb(doc.token_text(k)))
+    });
+    if first == comma || led_in {
+        return None;
+    }
+    let name = classify(doc, first, comma)?;
+    matches!(name.head, Head::Name { .. }).then_some(Phrase {
+        role: name.role.or(Some((role.first, role.end))),
+        ..name
+    })
 }
 
 /// The subject after a cue ending at `after` ("said Caddell, a pollster"),
@@ -208,12 +286,13 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
     {
         first += 1;
     }
-    let w0 = word(doc, first)?;
-    if !(is_cap(w0)
-        || lexicon::is_determiner(w0)
-        || lexicon::is_pronoun(w0)
-        || lexicon::is_title_word(w0))
-    {
+    let opens_phrase = word(doc, first).is_some_and(|w0| {
+        is_cap(w0)
+            || lexicon::is_determiner(w0)
+            || lexicon::is_pronoun(w0)
+            || lexicon::is_title_word(w0)
+    });
+    if !opens_phrase && !descriptors_then_name(doc, first, ceil) {
         return None;
     }
     let mut end = first;
@@ -223,7 +302,9 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
         let ok = match t.kind {
             TokenKind::Word => {
                 end == first
-                    || !(lexicon::is_function_word(w) || lexicon::is_cue_verb(w))
+                    || !(lexicon::is_function_word(w)
+                        || lexicon::is_cue_verb(w)
+                        || is_verb_after_name(doc, end))
                     || is_title_of(doc, end)
             }
             TokenKind::Terminal => is_abbrev_period(doc, end),
@@ -246,6 +327,47 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
             .flatten()
     });
     Some(Phrase { role, ..phrase })
+}
+
+/// A lowercase verb right after a capitalised word ("Trump attacked
+/// Clinton", "Roe has said"): the name's clause goes on, its phrase ends.
+fn is_verb_after_name(doc: &Document, i: usize) -> bool {
+    let Some(w) = word(doc, i) else {
+        return false;
+    };
+    let after_cap = i
+        .checked_sub(1)
+        .and_then(|p| word(doc, p))
+        .is_some_and(|p| is_cap(p) && !lexicon::is_title_word(p));
+    after_cap
+        && !is_cap(w)
+        && (lexicon::is_skippable_before_cue(w)
+            || lexicon::is_naming_verb(w)
+            || w.len() > 4 && w.ends_with("ed"))
+}
+
+/// "said 9/11 widow Jane Roe", "said longtime pollster Pat Caddell": up to
+/// three lowercase words or numbers, then a capitalised name.
+fn descriptors_then_name(doc: &Document, first: usize, ceil: usize) -> bool {
+    let descriptor = |k: usize| {
+        let t = doc.tokens[k];
+        let w = t.text(doc.text);
+        t.kind == TokenKind::Number
+            || t.kind == TokenKind::Word
+                && !is_cap(w)
+                && !lexicon::is_function_word(w)
+                && !lexicon::is_cue_verb(w)
+                && !lexicon::is_time_word(w)
+    };
+    let lead = (first..ceil)
+        .take(MAX_DESCRIPTORS)
+        .take_while(|&k| descriptor(k))
+        .count();
+    lead > 0
+        && first + lead < ceil
+        && word(doc, first + lead).is_some_and(|w| {
+            is_cap(w) && !lexicon::is_function_word(w) && !lexicon::is_time_word(w)
+        })
 }
 
 /// ", the former governor of Vermont," — role words after a comma.
@@ -345,8 +467,14 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
         || looks_plural(last)
         || last == "percent"
         || is_cap(last) && !is_sentence_start(doc, end - 1);
+    // "the announcer", "the New York businessman", "Gary Roe's doctor": a
+    // noun phrase an article or a possessive opens, ending in a word.
+    let noun_phrase = end - first >= 2
+        && doc.tokens[end - 1].kind == TokenKind::Word
+        && (lexicon::is_determiner(doc.token_text(first))
+            || (first + 1..end - 1).any(|i| matches!(doc.token_text(i), "'s" | "’s")));
     let only_determiner = end - first == 1 && lexicon::is_determiner(last);
-    (describes && !only_determiner).then_some(Phrase {
+    ((describes || noun_phrase) && !only_determiner).then_some(Phrase {
         first,
         end,
         head: Head::Description,
