@@ -175,7 +175,7 @@ fn titles_beside(doc: &Document, mention: Span) -> Vec<Titled> {
 /// before it makes the office not the person's own or not current.
 fn title_ending_at(doc: &Document, end: usize) -> Option<Titled> {
     let word = |i: usize| doc.token_text(i).to_lowercase();
-    OFFICES.iter().find_map(|(words, office)| {
+    OFFICES.iter().find_map(|&(words, office)| {
         let start = end.checked_sub(words.len())?;
         let matches = words.iter().enumerate().all(|(k, w)| word(start + k) == *w);
         let qualified = start
@@ -183,7 +183,7 @@ fn title_ending_at(doc: &Document, end: usize) -> Option<Titled> {
             .is_some_and(|p| NOT_NOW.contains(&word(p).as_str()))
             || hyphen_qualified(doc.token_text(start));
         (matches && !qualified).then(|| Titled {
-            office: *office,
+            office,
             span: Span::new(doc.tokens[start].start, doc.tokens[end - 1].end),
         })
     })
