@@ -10,7 +10,7 @@
 //! secretary) are left out, and a bare surname shared by two people is
 //! not trusted to mean one of them.
 
-use super::{body_paras, warning, Check, Context};
+use super::{body_paras, shared_surname, warning, Check, Context};
 use crate::model::{EntityType, Severity, Span, Warning};
 use crate::text::Document;
 
@@ -133,7 +133,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     let in_body = |s: &Span| body.iter().any(|b| b.contains(s));
     let mut out = Vec::new();
     for entity in &ctx.entities.entities {
-        if entity.kind != EntityType::Person || ambiguous_surname(doc, &entity.mentions) {
+        if entity.kind != EntityType::Person || shared_surname(doc, &entity.mentions) {
             continue;
         }
         let titles: Vec<Titled> = entity
@@ -215,22 +215,6 @@ fn hyphen_qualified(word: &str) -> bool {
     NOT_NOW
         .iter()
         .any(|q| lower.starts_with(&format!("{q}-")) || lower.ends_with(&format!("-{q}")))
-}
-
-/// True when the mentions are all one word and the article also writes
-/// that word with two different first names before it (George Bush, Jeb
-/// Bush): the entity may be two people merged.
-fn ambiguous_surname(doc: &Document, mentions: &[Span]) -> bool {
-    let mut given: Vec<&str> = mentions
-        .iter()
-        .filter_map(|m| {
-            let words: Vec<&str> = doc.slice(*m).split_whitespace().collect();
-            (words.len() >= 2).then(|| words[0])
-        })
-        .collect();
-    given.sort_unstable();
-    given.dedup();
-    given.len() > 1
 }
 
 #[cfg(test)]

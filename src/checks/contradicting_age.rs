@@ -8,7 +8,7 @@
 //! 19 she left home") are not read at all, and a bare surname shared by
 //! two people (George Bush, Jeb Bush) is not trusted to mean one of them.
 
-use super::{body_paras, warning, Check, Context};
+use super::{body_paras, shared_surname, warning, Check, Context};
 use crate::model::{EntityType, Severity, Span, Warning};
 use crate::text::tokens::TokenKind;
 use crate::text::Document;
@@ -41,7 +41,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     let in_body = |s: &Span| body.iter().any(|b| b.contains(s));
     let mut out = Vec::new();
     for entity in &ctx.entities.entities {
-        if entity.kind != EntityType::Person || two_given_names(doc, &entity.mentions) {
+        if entity.kind != EntityType::Person || shared_surname(doc, &entity.mentions) {
             continue;
         }
         let ages: Vec<Aged> = entity
@@ -112,21 +112,6 @@ fn age(digits: &str) -> Option<u32> {
 /// The span of token `i`.
 fn span_of(doc: &Document, i: usize) -> Span {
     Span::new(doc.tokens[i].start, doc.tokens[i].end)
-}
-
-/// True when mentions of two or more words start with different given
-/// names: the entity may be two people who share a surname.
-fn two_given_names(doc: &Document, mentions: &[Span]) -> bool {
-    let mut given: Vec<&str> = mentions
-        .iter()
-        .filter_map(|m| {
-            let words: Vec<&str> = doc.slice(*m).split_whitespace().collect();
-            (words.len() >= 2).then(|| words[0])
-        })
-        .collect();
-    given.sort_unstable();
-    given.dedup();
-    given.len() > 1
 }
 
 #[cfg(test)]

@@ -93,6 +93,22 @@ pub(crate) fn year_in(s: &str) -> Option<i32> {
         .find(|y| (1800..=2200).contains(y))
 }
 
+/// True when an entity's mentions of two or more words start with
+/// different given names (George Bush, Jeb Bush): the entity may be two
+/// people who share a surname, so facts about one are not the other's.
+pub(crate) fn shared_surname(doc: &Document, mentions: &[Span]) -> bool {
+    let mut given: Vec<&str> = mentions
+        .iter()
+        .filter_map(|m| {
+            let words: Vec<&str> = doc.slice(*m).split_whitespace().collect();
+            (words.len() >= 2).then(|| words[0])
+        })
+        .collect();
+    given.sort_unstable();
+    given.dedup();
+    given.len() > 1
+}
+
 /// Builds a warning with its evidence in text order.
 pub(crate) fn warning(
     kind: &str,
