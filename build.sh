@@ -30,12 +30,15 @@ cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export PATH="${CARGO_INSTALL_ROOT:-$cargo_home}/bin:$cargo_home/bin:$PATH"
 export DEBIAN_FRONTEND=noninteractive
 DRY_RUN=${LEDE_DRY_RUN:-}
+# CI always builds from nothing, where incremental compilation only adds work.
+[[ -z ${CI:-} ]] || export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
 
 # --- output ----------------------------------------------------------------
 
 if [[ -t 1 ]]; then bold=$'\033[1m' dim=$'\033[2m' red=$'\033[31m' plain=$'\033[0m'
 else bold='' dim='' red='' plain=''; fi
-step() { printf '%s==> %s%s\n' "$bold" "$*" "$plain"; }
+# Each step shows the time since the script started, so a slow CI log says where the time went.
+step() { printf '%s==> %s%s %s[%d:%02d]%s\n' "$bold" "$*" "$plain" "$dim" $((SECONDS / 60)) $((SECONDS % 60)) "$plain"; }
 note() { printf '    %s%s%s\n' "$dim" "$*" "$plain"; }
 warn() { printf '%sbuild.sh: %s%s\n' "$red" "$*" "$plain" >&2; }
 die() { warn "$*"; exit 1; }
@@ -138,7 +141,11 @@ need_system_packages() {
 }
 
 # npm packages are pinned in package-lock.json; `npm ci` runs only when the
-# lock differs from the one node_modules was installed from.
+# lock differs from the one node_modules was installed from. It waits on the
+# network far more than on the CPU, so it runs in the background beside the
+# Rust builds; wait_npm_packages joins it before anything uses node_modules.
+npm_job=''
+npm_log=''
 need_npm_packages() {
     local node stamp=node_modules/.lede-lock.sha256 want
     node=$(major_version node --version)
@@ -148,9 +155,27 @@ need_npm_packages() {
         note "npm packages: match package-lock.json"
         return
     fi
-    step "Installing npm packages from package-lock.json"
-    install npm ci --no-audit --no-fund --loglevel=error
-    [[ -n $DRY_RUN ]] || echo "$want" >"$stamp"
+    if [[ -n $DRY_RUN ]]; then
+        note "would run: npm ci --no-audit --no-fund --loglevel=error"
+        return
+    fi
+    npm_log=$(mktemp)
+    step "Installing npm packages from package-lock.json, in the background (log: $npm_log)"
+    (npm ci --no-audit --no-fund --loglevel=error >"$npm_log" 2>&1 && echo "$want" >"$stamp") &
+    npm_job=$!
+}
+
+wait_npm_packages() {
+    [[ -n $npm_job ]] || return 0
+    local started=$SECONDS status=0
+    step "Waiting for npm ci to finish"
+    wait "$npm_job" || status=$?
+    npm_job=''
+    if [[ $status -ne 0 ]]; then
+        cat "$npm_log" >&2
+        die "npm ci failed (exit $status): check the network and the registry, then run ./build.sh again"
+    fi
+    note "npm packages installed ($((SECONDS - started)) s waited)"
 }
 
 setup() {
@@ -171,7 +196,9 @@ build_native() {
 
 build_wasm() {
     step "Building the core to WebAssembly ($DIST/pkg)"
-    cargo build --lib --quiet --target "$WASM_TARGET" --profile "$WASM_PROFILE" --no-default-features
+    # The library is an rlib everywhere else; only here is it a cdylib, so
+    # native builds skip linking a shared library nobody loads.
+    cargo rustc --lib --quiet --target "$WASM_TARGET" --profile "$WASM_PROFILE" --no-default-features --crate-type cdylib
     rm -rf "$DIST/pkg"
     wasm-bindgen --target web --out-dir "$DIST/pkg" --out-name lede \
         --remove-name-section --remove-producers-section \
@@ -243,10 +270,12 @@ build_playground() {
     fi
 }
 
-build() {
+# Everything in dist/: the WebAssembly core, both extensions, their packages
+# and the playground. The native command is separate: the tests build their
+# own, and on a two-core CI machine a release build costs a quarter hour.
+build_dist() {
     mkdir -p "$DIST"
     rm -f "$BUILD_STAMP"
-    build_native
     build_wasm
     build_extension
     package
@@ -258,8 +287,8 @@ is_stale() {
     [[ ! -f $BUILD_STAMP ]] || [[ -n $(find "${BUILD_INPUTS[@]}" -newer "$BUILD_STAMP" -print -quit 2>/dev/null) ]]
 }
 
-build_if_stale() {
-    if is_stale; then build; else note "$DIST/ is up to date"; fi
+dist_if_stale() {
+    if is_stale; then build_dist; else note "$DIST/ is up to date"; fi
 }
 
 demo() {
@@ -322,7 +351,7 @@ test_all() {
     logs=$(mktemp -d)
     trap 'rm -rf "$logs"' EXIT
     setup
-    build_if_stale
+    dist_if_stale
 
     step "cargo fmt --check"
     cargo fmt --check && status=0 || status=$?
@@ -332,9 +361,15 @@ test_all() {
     cargo clippy --quiet --all-targets -- -D warnings && status=0 || status=$?
     count_check "cargo clippy" $status
 
-    step "cargo test"
-    run_logged "$logs/cargo" cargo test && status=0 || status=$?
+    # Examples are left out: clippy has compiled them above, and linking
+    # each one again costs minutes on a small machine.
+    step "cargo test --lib --bins --tests"
+    run_logged "$logs/cargo" cargo test --lib --bins --tests && status=0 || status=$?
     count_cargo_tests "cargo test" $status "$logs/cargo"
+
+    step "cargo test --doc"
+    run_logged "$logs/cargo-doc" cargo test --doc && status=0 || status=$?
+    count_cargo_tests "cargo test --doc" $status "$logs/cargo-doc"
 
     local wasm_test
     for wasm_test in tests/wasm_*.rs; do
@@ -347,6 +382,7 @@ test_all() {
         count_cargo_tests "$wasm_test" $status "$logs/$wasm_test"
     done
 
+    wait_npm_packages
     if [[ -d $DIST/firefox ]]; then
         step "web-ext lint ($DIST/firefox)"
         web_ext_lint && status=0 || status=$?
@@ -392,7 +428,8 @@ web_ext_lint() {
 # Serves the playground on 127.0.0.1 only, with the MIME types wasm needs.
 serve() {
     local port=${1:-8000}
-    build_if_stale
+    dist_if_stale
+    wait_npm_packages
     exec python3 - "$port" "$DIST/www" <<'PY'
 import functools, http.server, sys
 port, root = int(sys.argv[1]), sys.argv[2]
@@ -438,16 +475,17 @@ main() {
     fi
     local started=$SECONDS
     case $command in
-        all) setup; build; demo ;;
+        all) setup; build_native; build_dist; demo ;;
         setup) setup ;;
-        build) build ;;
+        build) build_native; build_dist ;;
         test) test_all ;;
-        package) if is_stale; then build; else package; fi ;;
+        package) if is_stale; then build_dist; else package; fi ;;
         serve) setup; serve "$@" ;;
         help | -h | --help) usage; return ;;
-        bench) setup; build_if_stale; bench/run.sh ;;
+        bench) setup; build_native; dist_if_stale; wait_npm_packages; bench/run.sh ;;
         *) usage >&2; die "unknown command: $command" ;;
     esac
+    wait_npm_packages
     [[ $command == test ]] || step "Done in $((SECONDS - started)) s"
 }
 

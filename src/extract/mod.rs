@@ -18,6 +18,8 @@ mod score;
 
 #[cfg(feature = "cli")]
 pub mod html;
+#[cfg(feature = "cli")]
+mod nesting;
 
 use serde::{Deserialize, Serialize};
 

@@ -39,29 +39,19 @@ async function serveFixtures() {
   return { base, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Builds dist/chrome and dist/firefox the way build.sh does, when missing. */
+/** dist/chrome or dist/firefox, built by `./build.sh package` when missing. */
 function builtExtension(browser) {
   const dir = path.join(ROOT, 'dist', browser);
-  if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir;
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
-  const pkg = path.join(ROOT, 'dist', 'pkg');
-  if (!fs.existsSync(path.join(pkg, 'lede_bg.wasm'))) {
-    run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features']);
-    run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'lede', '--remove-name-section', '--remove-producers-section', path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', 'wasm', 'lede.wasm')]);
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    execFileSync(path.join(ROOT, 'build.sh'), ['package'], { cwd: ROOT, stdio: 'inherit' });
   }
-  run(path.join(ROOT, 'extension', 'assemble.sh'), [browser, dir, pkg]);
   return dir;
 }
 
-/** The Firefox package: dist/lede-firefox.xpi, or zipped here from dist/firefox. */
+/** The Firefox package, dist/lede-firefox.xpi, built like the folders when missing. */
 function builtXpi() {
-  const xpi = path.join(ROOT, 'dist', 'lede-firefox.xpi');
-  if (fs.existsSync(xpi)) return xpi;
-  const dir = builtExtension('firefox');
-  const out = path.join(ROOT, 'dist', 'test-lede-firefox.xpi');
-  fs.rmSync(out, { force: true });
-  execFileSync('zip', ['-qr', out, '.'], { cwd: dir });
-  return out;
+  builtExtension('firefox');
+  return path.join(ROOT, 'dist', 'lede-firefox.xpi');
 }
 
 function screenshotPath(name) {
