@@ -183,3 +183,97 @@ fn markup_tags_left_in_the_text_hold_no_quotations() {
     let text = "If rates stay < 3 percent, \"we will be fine,\" said Mayor Paul Dunn.";
     assert_eq!(speaker_of(text, "be fine").as_deref(), Some("Paul Dunn"));
 }
+
+#[test]
+fn a_state_and_party_tag_between_name_and_verb() {
+    let text = "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.";
+    assert_eq!(
+        speaker_of(text, "veto will be").as_deref(),
+        Some("Mitch McConnell")
+    );
+}
+
+#[test]
+fn a_long_aside_with_a_plural_possessive() {
+    let text = "Rucker Culpepper, who runs the get-out-the-vote effort for military veterans' families, said, \"He has been disrespecting our veterans.\"";
+    assert_eq!(
+        speaker_of(text, "disrespecting").as_deref(),
+        Some("Rucker Culpepper")
+    );
+}
+
+#[test]
+fn a_description_then_the_name_as_an_aside() {
+    let text = "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" in a letter.";
+    assert_eq!(
+        speaker_of(text, "burning").as_deref(),
+        Some("Laurence H. Tribe")
+    );
+}
+
+#[test]
+fn descriptors_with_a_date_before_the_name() {
+    let text = "\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.";
+    assert_eq!(
+        speaker_of(text, "percent wrong").as_deref(),
+        Some("Terry Strada")
+    );
+}
+
+#[test]
+fn an_adverb_between_speaker_and_verb() {
+    let text =
+        "Marc Morial forcefully told a young woman that \"not voting is not a viable strategy.\"";
+    assert_eq!(
+        speaker_of(text, "viable strategy").as_deref(),
+        Some("Marc Morial")
+    );
+}
+
+#[test]
+fn said_with_a_phrase_before_the_colon() {
+    let text = "Jose Mourinho said after his appointment: \"I am excited to be joining a club with such a heritage.\"";
+    assert_eq!(
+        speaker_of(text, "excited").as_deref(),
+        Some("Jose Mourinho")
+    );
+    // Look-alike: a verb that is no speech before the colon's phrase.
+    let text = "Jose Mourinho arrived after his appointment: \"I am excited to be joining a club with such a heritage.\"";
+    assert_eq!(speaker_of(text, "excited"), None);
+}
+
+#[test]
+fn reported_speech_carries_into_the_next_paragraph() {
+    let text = "Saeb Erekat said it was only the latest move to force the Palestinians to give up.\n\n\"They wanted us on our knees and they used every trick.\"";
+    assert_eq!(
+        speaker_of(text, "on our knees").as_deref(),
+        Some("Saeb Erekat")
+    );
+    // Look-alike: narrative with no speech verb before the quotation.
+    let text = "Saeb Erekat arrived late for the meeting in the capital.\n\n\"They wanted us on our knees and they used every trick.\"";
+    assert_eq!(speaker_of(text, "on our knees"), None);
+}
+
+#[test]
+fn the_framing_source_of_a_sentence_keeps_what_follows() {
+    let text = "Now, one U.S. official tells me, Russian officials in phone calls with their counterparts repeated the same lines. \"And it was very, very successfully done\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Anonymous);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("one U.S. official"));
+}
+
+#[test]
+fn a_verb_wins_over_a_possessed_noun_cue_before_it() {
+    let text = "Mike Pence said his running mate's tweet was only \"to mock\" the debate guest.";
+    assert_eq!(speaker_of(text, "to mock").as_deref(), Some("Mike Pence"));
+}
+
+#[test]
+fn a_colon_binds_a_quotation_to_the_verb_before_it() {
+    let text = "Press secretary Josh Earnest said: \"No.\" Republican nominee Donald Trump said \"nothing at all.\"";
+    assert_eq!(speaker_of(text, "No.").as_deref(), Some("Josh Earnest"));
+    assert_eq!(
+        speaker_of(text, "nothing at all").as_deref(),
+        Some("Donald Trump")
+    );
+}

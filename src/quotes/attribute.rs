@@ -67,7 +67,11 @@ pub fn attribute(
     content: Range<usize>,
     others: &[Range<usize>],
 ) -> Option<Found> {
+    // A colon ties a quotation to the verb before it ("X said: "No.""),
+    // whatever a next sentence says after it.
+    let introduced = || before(doc, w).filter(|_| w.open > 0 && doc.token_text(w.open - 1) == ":");
     label(doc, content)
+        .or_else(introduced)
         .or_else(|| after(doc, w))
         .or_else(|| before(doc, w))
         .or_else(|| earlier(doc, w))
@@ -177,8 +181,9 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     while k > w.floor && matches!(doc.token_text(k - 1), ":" | "," | "that") {
         k -= 1;
     }
-    let c =
-        (k.saturating_sub(2)..k).find(|&c| c >= w.floor && phrase::cue_at(doc, c) == Some(k))?;
+    let c = (k.saturating_sub(2)..k)
+        .find(|&c| c >= w.floor && phrase::cue_at(doc, c) == Some(k))
+        .or_else(|| cue_before_aside(doc, w.floor, k))?;
     if phrase::is_according(doc, c) {
         return None;
     }
@@ -194,11 +199,47 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     })
 }
 
-/// Pattern 3: the nearest cue earlier in the sentence that has a speaker.
+/// The most words a phrase may put between a speech verb and the colon
+/// before its quotation ("said after his appointment:").
+const MAX_CUE_ASIDE: usize = 6;
+
+/// "The 56-year-old said after his appointment: "…"": a cue whose
+/// prepositional phrase or time word runs on to the colon ending at `k`.
+fn cue_before_aside(doc: &Document, floor: usize, k: usize) -> Option<usize> {
+    if k == 0 || doc.token_text(k) != ":" && doc.token_text(k - 1) != ":" {
+        return None;
+    }
+    let colon = if doc.token_text(k) == ":" { k } else { k - 1 };
+    (colon.saturating_sub(MAX_CUE_ASIDE + 1).max(floor)..colon)
+        .rev()
+        .take_while(|&c| {
+            matches!(doc.tokens[c].kind, TokenKind::Word | TokenKind::Number)
+                || phrase::is_abbrev_period(doc, c)
+        })
+        .find(|&c| {
+            phrase::cue_at(doc, c) == Some(c + 1)
+                && c + 1 < colon
+                && phrase::opens_aside(doc.token_text(c + 1))
+        })
+}
+
+/// Pattern 3: the nearest cue earlier in the sentence that has a speaker;
+/// a verb before a possessed noun ("Pence said Trump's tweet was only "to
+/// mock"" is Pence's; "Trump's statement about "thousands"" is Trump's).
 fn earlier(doc: &Document, w: &Window) -> Option<Found> {
+    earlier_cue(doc, w, false).or_else(|| earlier_cue(doc, w, true))
+}
+
+fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
     (w.floor..w.open).rev().find_map(|c| {
+        if phrase::is_possessed(doc, c) != possessed {
+            return None;
+        }
         let cue_end = phrase::cue_before_quote_at(doc, c)?;
-        let p = if phrase::is_according(doc, c) {
+        let p = if possessed {
+            // The possessor, before its "'s".
+            phrase::subject_before(doc, c - 1, w.floor)
+        } else if phrase::is_according(doc, c) {
             phrase::subject_after(doc, cue_end, w.open)
         } else if phrase::is_participle(doc, c) {
             phrase::clause_subject(doc, w.floor, c)
@@ -253,6 +294,26 @@ fn later(doc: &Document, w: &Window, others: &[Range<usize>]) -> Option<Found> {
     None
 }
 
+/// The signature under an embedded post, the paragraph `pi` after it:
+/// "— Jane Roe (@janeroe) November 18, 2019".
+pub fn signature(doc: &Document, pi: usize) -> Option<Found> {
+    let para = doc.paras.get(pi)?;
+    let dash = para.tokens.start;
+    let short = para.tokens.len() <= SIGNATURE_MAX_TOKENS;
+    if !short || !is_kind(doc, dash, |k| k == TokenKind::Dash) {
+        return None;
+    }
+    let p = phrase::subject_after(doc, dash + 1, para.tokens.end)?;
+    matches!(p.head, phrase::Head::Name { .. }).then_some(Found {
+        phrase: p,
+        cue: (dash, dash + 1),
+        pattern: Pattern::After,
+    })
+}
+
+/// The most tokens in a post's signature line.
+const SIGNATURE_MAX_TOKENS: usize = 24;
+
 /// The nearest cue with a speaker in tokens `[from, to)`, searched from the
 /// end, skipping quotations: indirect speech a quotation may continue ("one
 /// official tells me, … . "And it was done.""). Used for carrying over.
@@ -264,7 +325,7 @@ pub fn reported_speech(
 ) -> Option<Found> {
     (from..to)
         .rev()
-        .filter(|&c| !quoted.iter().any(|r| r.contains(&c)))
+        .filter(|&c| !quoted.iter().any(|r| r.contains(&c)) && !phrase::is_possessed(doc, c))
         .find_map(|c| {
             let cue_end = phrase::cue_at(doc, c)?;
             let floor = doc
@@ -275,10 +336,38 @@ pub fn reported_speech(
             } else {
                 phrase::subject_before(doc, c, floor)
             }?;
-            Some(Found {
+            let found = Found {
                 phrase: p,
                 cue: (c, cue_end),
                 pattern: Pattern::InSentence,
-            })
+            };
+            Some(framing(doc, floor, p.first).unwrap_or(found))
         })
+}
+
+/// The attribution that frames a sentence's reported speech, before token
+/// `upto`: "Now, one U.S. official tells me, Russian officials repeated
+/// the lines" is the official's report, and what follows goes on with it.
+/// Only a cue whose complement opens with a comma or "that" frames.
+fn framing(doc: &Document, floor: usize, upto: usize) -> Option<Found> {
+    (floor..upto).find_map(|c| {
+        let cue_end = phrase::cue_at(doc, c).filter(|_| !phrase::is_according(doc, c))?;
+        let mut next = cue_end;
+        if doc
+            .tokens
+            .get(next)
+            .is_some_and(|_| matches!(doc.token_text(next), "me" | "us" | "reporters"))
+        {
+            next += 1;
+        }
+        if next >= upto || !matches!(doc.token_text(next), "," | "that") {
+            return None;
+        }
+        let p = phrase::subject_before(doc, c, floor)?;
+        Some(Found {
+            phrase: p,
+            cue: (c, cue_end),
+            pattern: Pattern::InSentence,
+        })
+    })
 }

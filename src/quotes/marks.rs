@@ -87,6 +87,15 @@ fn block(doc: &Document, pi: usize) -> Option<Marked> {
     while end > first && is_mark(end - 1) {
         end -= 1;
     }
+    // "— Jane Roe (@janeroe) November 18, 2019": the signature under an
+    // embedded post names its author; it is no quotation of its own.
+    if doc
+        .tokens
+        .get(first)
+        .is_some_and(|t| t.kind == TokenKind::Dash)
+    {
+        return None;
+    }
     (first < end).then(|| Marked {
         content: Span::new(doc.tokens[first].start, doc.tokens[end - 1].end),
         tokens: first..end,

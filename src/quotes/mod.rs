@@ -66,7 +66,7 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
             quoted.get(qi + 1),
         );
         let own = if m.block {
-            None
+            attribute::signature(doc, m.para + 1)
         } else {
             attribute::attribute(doc, &w, m.tokens.clone(), &quoted[qi + 1..])
         };
@@ -265,6 +265,23 @@ fn carried(
         let found =
             attribute::reported_speech(doc, last_sentence.tokens.start, before.tokens.end, quoted)?;
         return ctx.resolve(&found, 0.85);
+    }
+    // Reported speech closing the paragraph before, after any quotation
+    // there: "Erekat said it was the latest move. / "They wanted us on our
+    // knees."" (the quotation goes on with what was reported).
+    let last_sentence = doc.sentences.get(before.sentences.end.wrapping_sub(1))?;
+    let after_previous = previous.filter(|(pm, _)| pm.para == m.para - 1).map_or(
+        last_sentence.tokens.start,
+        |(pm, _)| {
+            last_sentence
+                .tokens
+                .start
+                .max(pm.close_end.unwrap_or(pm.tokens.end))
+        },
+    );
+    if let Some(found) = attribute::reported_speech(doc, after_previous, before.tokens.end, quoted)
+    {
+        return ctx.resolve(&found, 0.6);
     }
     let (pm, s) = previous?;
     // Its last quotation (a paragraph of narrative in between breaks the

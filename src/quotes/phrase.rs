@@ -15,9 +15,10 @@ const MAX_PHRASE_TOKENS: usize = 9;
 /// meeting with Putin on Wednesday, said"), in tokens.
 const MAX_ASIDE_TOKENS: usize = 24;
 
-/// The most lowercase words that may describe a speaker named after the
-/// verb ("said 9/11 widow Jane Roe").
-const MAX_DESCRIPTORS: usize = 3;
+/// The most tokens (lowercase words, numbers, a slash between them) that
+/// may describe a speaker named after the verb ("said 9/11 widow Jane
+/// Roe").
+const MAX_DESCRIPTORS: usize = 5;
 
 /// What the speaker phrase is headed by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,27 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when token `m` ends an aside scanned backwards: a quotation mark or
+/// a full stop. Neither counts where it cannot end anything: a period
+/// right before a comma closes an abbreviation ("McConnell, R-Ky., said"),
+/// and a single mark right after a plural is its possessive ("veterans'
+/// families").
+fn ends_aside(doc: &Document, m: usize) -> bool {
+    let t = doc.tokens[m];
+    match t.kind {
+        TokenKind::Terminal if is_abbrev_period(doc, m) => false,
+        TokenKind::Terminal => doc.tokens.get(m + 1).is_none_or(|n| {
+            doc.token_text(m + 1) != "," || n.start != t.end || t.end - t.start != 1
+        }),
+        TokenKind::Quote { double: false, .. } => !m
+            .checked_sub(1)
+            .and_then(|p| word(doc, p))
+            .is_some_and(|p| p.ends_with(['s', 'S']) && doc.tokens[m - 1].end == t.start),
+        TokenKind::Quote { .. } => true,
+        _ => false,
+    }
+}
+
 /// The cue at token `i`: a speech verb, or "according to". Returns one past
 /// the cue's last token.
 pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
@@ -91,7 +113,28 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
     if w == "put" && word(doc, i + 1) == Some("it") {
         return Some(i + 2);
     }
-    lexicon::is_cue_verb(w).then_some(i + 1)
+    (lexicon::is_cue_verb(w) && !is_noun_use(doc, i)).then_some(i + 1)
+}
+
+/// A cue word used as a noun after a determiner ("the report", "his
+/// remarks"): it names words, it does not say who spoke them.
+fn is_noun_use(doc: &Document, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| word(doc, p))
+        .is_some_and(|p| {
+            matches!(p, "the" | "The" | "my" | "our" | "your")
+                || lexicon::is_determiner(p)
+                    && !matches!(p, "one" | "two" | "three" | "four" | "five")
+        })
+}
+
+/// A cue word after a possessive ("Bill Clinton's comments"): it says
+/// whose words those are, but reports nothing later words could go on
+/// with.
+pub fn is_possessed(doc: &Document, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| word(doc, p))
+        .is_some_and(|p| matches!(p, "'s" | "’s"))
 }
 
 /// The cue at token `i` when a quotation follows it: a speech verb, or a
@@ -103,6 +146,15 @@ pub fn cue_before_quote_at(doc: &Document, i: usize) -> Option<usize> {
             .filter(|w| lexicon::is_naming_verb(w))
             .map(|_| i + 1)
     })
+}
+
+/// True for a word that opens an aside after a verb: a preposition or a
+/// time word ("said after his appointment", "told reporters on Monday").
+pub fn opens_aside(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "at" | "before" | "during" | "in" | "on" | "to" | "from" | "via" | "with"
+    ) || lexicon::is_time_word(w)
 }
 
 /// True when the cue at `i` is "according to", whose speaker follows.
@@ -143,12 +195,7 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
             let start = (floor..k)
                 .rev()
                 .take(MAX_ASIDE_TOKENS)
-                .take_while(|&m| {
-                    !matches!(
-                        doc.tokens[m].kind,
-                        TokenKind::Quote { .. } | TokenKind::Terminal
-                    )
-                })
+                .take_while(|&m| !ends_aside(doc, m))
                 .find(|&m| doc.token_text(m) == ",");
             if let Some(m) = start {
                 aside = Some((m + 1, k));
@@ -217,6 +264,18 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
     // A lone determiner is no phrase ("the said"), nor is a lowercase
     // word with nothing before it mid-sentence ("relations said").
     let phrase = classify(doc, first, end)?;
+    // "Another critic, Laurence H. Tribe, said": a description, then the
+    // name it describes as an aside; the name speaks, in that role.
+    if let Some((a, b)) = aside.filter(|_| phrase.head == Head::Description) {
+        if let Some(name) = classify(doc, a, b).filter(|n| n.first == a && n.end == b) {
+            if matches!(name.head, Head::Name { .. }) {
+                return Some(Phrase {
+                    role: name.role.or(Some((phrase.first, phrase.end))),
+                    ..name
+                });
+            }
+        }
+    }
     // "Scott Pruitt, the attorney general of Oklahoma, said": the words
     // before the verb are a role; the name before their comma speaks.
     if let Some(name) = name_before_role(doc, &phrase, floor) {
@@ -309,6 +368,12 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
             }
             TokenKind::Terminal => is_abbrev_period(doc, end),
             TokenKind::Number => true,
+            // "9/11 widow Jane Roe"
+            TokenKind::Punct => {
+                doc.token_text(end) == "/"
+                    && end > first
+                    && doc.tokens[end - 1].kind == TokenKind::Number
+            }
             _ => false,
         };
         if !ok {
@@ -346,13 +411,14 @@ fn is_verb_after_name(doc: &Document, i: usize) -> bool {
             || w.len() > 4 && w.ends_with("ed"))
 }
 
-/// "said 9/11 widow Jane Roe", "said longtime pollster Pat Caddell": up to
-/// three lowercase words or numbers, then a capitalised name.
+/// "said 9/11 widow Jane Roe", "said longtime pollster Pat Caddell": a few
+/// lowercase words or numbers, then a capitalised name.
 fn descriptors_then_name(doc: &Document, first: usize, ceil: usize) -> bool {
     let descriptor = |k: usize| {
         let t = doc.tokens[k];
         let w = t.text(doc.text);
         t.kind == TokenKind::Number
+            || t.kind == TokenKind::Punct && w == "/" && k > first
             || t.kind == TokenKind::Word
                 && !is_cap(w)
                 && !lexicon::is_function_word(w)

@@ -131,8 +131,11 @@ fn looks_like_html(name: &str, input: &str) -> bool {
         return true;
     }
     let head = input.trim_start_matches('\u{feff}').trim_start();
-    let head = &head[..head.len().min(64)].to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    let opens_with = |tag: &str| {
+        head.get(..tag.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(tag))
+    };
+    opens_with("<!doctype html") || opens_with("<html")
 }
 
 /// The named file, or standard input for `-`.
@@ -164,4 +167,20 @@ fn file_error(name: &str, e: io::Error) -> io::Error {
         _ => "",
     };
     io::Error::new(e.kind(), format!("{name}: {e}{hint}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffing_html_never_splits_a_character() {
+        // Regression: the 64th byte fell inside a curly apostrophe and the
+        // command panicked on plain text.
+        let text = "Donald Trump spoke in Chicago. Politifact then ruled that Trump’s statement about it was true.";
+        assert!(!looks_like_html("-", text));
+        assert!(!looks_like_html("-", "é"));
+        assert!(looks_like_html("-", "\u{feff}  <!DOCTYPE html><p>é</p>"));
+        assert!(looks_like_html("-", "<HTML lang=en>"));
+    }
 }
