@@ -20,11 +20,34 @@ const HOST_STYLE = [
   'display: block !important',
 ].join('; ');
 
+/** The host's tag name, when the page has not taken it. */
+const HOST_TAG = 'lede-overlay';
+
+/**
+ * A host element with our shadow root. The page shares the document's
+ * custom element registry: a page that defines `lede-overlay` itself has its
+ * constructor run on the element we create (Chromium), where it could take
+ * the shadow root first or watch our attributes. Then the host takes a name
+ * no page can have defined before it existed.
+ */
+function makeHost(doc) {
+  const attempt = (name) => {
+    const host = doc.createElement(name);
+    // A page's definition of the name made `host` one of its custom elements.
+    if (host.matches(':defined')) return null;
+    try {
+      return { host, root: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      return null;
+    }
+  };
+  return attempt(HOST_TAG) || attempt(`${HOST_TAG}-${Math.random().toString(36).slice(2)}`);
+}
+
 /** Creates the (detached) host; `attach`/`detach` put it on the page and take it off. */
 export function createShadow(doc) {
-  const host = doc.createElement('lede-overlay');
+  const { host, root } = makeHost(doc);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLES;
   const frame = doc.createElement('div');

@@ -81,7 +81,8 @@ async function until(probe, what, timeoutMs = 60000) {
  * as a function source.
  */
 function readOverlay() {
-  const host = document.querySelector('html > lede-overlay');
+  // The host is <lede-overlay>, or <lede-overlay-…> where the page took that name.
+  const host = [...document.documentElement.children].find((el) => /^lede-overlay(-|$)/.test(el.localName));
   const root = host && host.shadowRoot;
   const names = ['lede-person', 'lede-organization', 'lede-place', 'lede-other', 'lede-warning'];
   const highlights = {};
