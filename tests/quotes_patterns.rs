@@ -277,3 +277,21 @@ fn a_colon_binds_a_quotation_to_the_verb_before_it() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn an_age_epithet_stands_for_the_person_named_before() {
+    let text = "The club appointed Jose Mourinho as head coach on Wednesday.\n\nThe 56-year-old said after his appointment: \"I am excited to be joining a club with such a heritage.\"";
+    assert_eq!(
+        speaker_of(text, "excited").as_deref(),
+        Some("Jose Mourinho")
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_over_a_possessor_or_a_quoted_name() {
+    let text = "Sonya Zoghlin, Carlineo's attorney, told reporters that her client meant no harm.\n\n\"Pat Carlineo is passionate about his beliefs,\" she said in an email.";
+    assert_eq!(
+        speaker_of(text, "passionate").as_deref(),
+        Some("Sonya Zoghlin")
+    );
+}

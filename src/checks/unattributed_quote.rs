@@ -1,6 +1,9 @@
 //! `unattributed_quote`: a quotation nobody is named as saying. A reader
 //! cannot weigh words without knowing whose they are. Quoted titles, short
-//! scare quotes and slogans are not speech and stay silent.
+//! scare quotes and slogans are not speech and stay silent, and so do
+//! block quotations: on a page they are pull quotes repeating the body,
+//! embedded posts whose author the embed shows, or boxed summaries — the
+//! layout attributes them, not the prose.
 
 use super::{warning, Check, Context};
 use crate::model::{QuoteKind, Severity, SpeakerKind, Warning};
@@ -70,6 +73,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
                 && q.speaker_name.is_none()
                 && q.speaker.is_none()
         })
+        .filter(|q| q.kind != QuoteKind::Block)
         .filter(|q| q.kind != QuoteKind::Partial || word_count(&q.text) >= MIN_WORDS + 2)
         .filter(|q| word_count(&q.text) >= MIN_WORDS && !is_title_case(&q.text))
         .filter(|q| !after_title_cue(ctx, q.start))
@@ -203,6 +207,37 @@ mod tests {
             &[],
             &[(
                 "hands off our town hall",
+                Who::Unnamed(SpeakerKind::Unknown),
+            )],
+        );
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn dont_flag_a_block_quotation() {
+        // The same words as the true case, set as a block on the page.
+        fn check_as_blocks(ctx: &Context) -> Vec<Warning> {
+            let quotes: Vec<crate::model::Quote> = ctx
+                .quotes
+                .iter()
+                .cloned()
+                .map(|q| crate::model::Quote {
+                    kind: QuoteKind::Block,
+                    ..q
+                })
+                .collect();
+            check(&Context {
+                quotes: &quotes,
+                ..*ctx
+            })
+        }
+        let text = "The talks ended badly.\n\n\"It could not be a worse outcome for us\".";
+        let w = check_with(
+            check_as_blocks,
+            text,
+            &[],
+            &[(
+                "It could not be a worse outcome for us",
                 Who::Unnamed(SpeakerKind::Unknown),
             )],
         );

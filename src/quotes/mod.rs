@@ -79,6 +79,7 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
             entities,
             names: &mut names,
             last_speaker: last_speaker.as_ref(),
+            quoted: &quoted,
         };
         let speaker = match own {
             Some(found) => ctx.resolve(&found, confidence(found.pattern)),
@@ -312,6 +313,8 @@ struct Resolver<'a, 'd, 't> {
     entities: &'a Recognised,
     names: &'a mut Names,
     last_speaker: Option<&'a (usize, Speaker)>,
+    /// Every quotation's tokens: names quoted are no antecedents.
+    quoted: &'a [Range<usize>],
 }
 
 impl Resolver<'_, '_, '_> {
@@ -441,6 +444,7 @@ impl Resolver<'_, '_, '_> {
         let sex = match w.as_str() {
             "he" => Sex::Male,
             "she" => Sex::Female,
+            _ if phrase::is_age_epithet(&w) => Sex::Unknown,
             "it" | "they" => {
                 let (_, s) = self.last_speaker?;
                 let fits = matches!(
@@ -467,16 +471,7 @@ impl Resolver<'_, '_, '_> {
             }
         }
         let upto = self.names.mention_index_at(at);
-        let person = self.names.mentions[..upto]
-            .iter()
-            .rev()
-            .take(PRONOUN_LOOKBACK_MENTIONS)
-            .map(|m| m.person)
-            .find(|&p| {
-                !self.names.people[p].organization
-                    && self.names.people[p].name.contains(' ')
-                    && self.fits(p, sex)
-            })?;
+        let person = self.antecedent(upto, sex)?;
         self.learn(Some(person), sex);
         let known = &self.names.people[person];
         let mention = self.names.mentions[..upto]
@@ -503,6 +498,37 @@ impl Resolver<'_, '_, '_> {
 
     /// Whether person `p` may be referred to by a pronoun of `sex`: the
     /// entity pass's gender if it has one, else the cues seen so far.
+    /// The person a pronoun before mention `upto` stands for: in the
+    /// nearest sentence with a fitting person, its first one that is not a
+    /// possessor ("Sonya Zoghlin, Carlineo's attorney, told …" → Zoghlin),
+    /// since the subject is the likeliest antecedent. Names inside
+    /// quotations are not candidates: the pronoun's verb is outside them.
+    fn antecedent(&self, upto: usize, sex: Sex) -> Option<usize> {
+        let doc = self.doc;
+        let sentence_of = |m: &names::NameMention| doc.sentence_at(doc.tokens[m.first].start);
+        let possessive = |m: &names::NameMention| {
+            doc.tokens
+                .get(m.end)
+                .is_some_and(|_| matches!(doc.token_text(m.end), "'s" | "’s"))
+        };
+        let fitting: Vec<&names::NameMention> = self.names.mentions[..upto]
+            .iter()
+            .rev()
+            .filter(|m| !self.quoted.iter().any(|r| r.contains(&m.first)))
+            .take(PRONOUN_LOOKBACK_MENTIONS)
+            .filter(|m| {
+                let p = &self.names.people[m.person];
+                !p.organization && p.name.contains(' ') && self.fits(m.person, sex)
+            })
+            .collect();
+        let nearest = sentence_of(fitting.first()?);
+        let in_sentence = || fitting.iter().filter(|m| sentence_of(m) == nearest);
+        in_sentence()
+            .rfind(|m| !possessive(m))
+            .or_else(|| in_sentence().next_back())
+            .map(|m| m.person)
+    }
+
     fn fits(&self, p: usize, sex: Sex) -> bool {
         let from_entities = self
             .entities
@@ -516,7 +542,7 @@ impl Resolver<'_, '_, '_> {
                 Gender::Unknown => None,
             });
         let known = from_entities.unwrap_or(self.names.people[p].sex);
-        known == Sex::Unknown || known == sex
+        sex == Sex::Unknown || known == Sex::Unknown || known == sex
     }
 
     /// A pronoun resolved to a person of unknown sex tells their sex.

@@ -148,6 +148,13 @@ pub fn cue_before_quote_at(doc: &Document, i: usize) -> Option<usize> {
     })
 }
 
+/// True for an age used as a noun ("56-year-old"), which news writing
+/// uses for the person it is about.
+pub fn is_age_epithet(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// True for a word that opens an aside after a verb: a preposition or a
 /// time word ("said after his appointment", "told reporters on Monday").
 pub fn opens_aside(w: &str) -> bool {
@@ -471,7 +478,11 @@ fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
 /// one.
 fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
     let last = doc.token_text(end - 1);
-    if end - first == 1 && lexicon::is_pronoun(last) {
+    // "the 56-year-old" stands for a person named before, as a pronoun
+    // does.
+    let epithet = end - first <= 2 && is_age_epithet(last);
+    if end - first == 1 && lexicon::is_pronoun(last) || epithet {
+        let first = end - 1;
         return Some(Phrase {
             first,
             end,
