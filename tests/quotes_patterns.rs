@@ -295,3 +295,20 @@ fn a_pronoun_prefers_the_subject_over_a_possessor_or_a_quoted_name() {
         Some("Sonya Zoghlin")
     );
 }
+
+#[test]
+fn an_abbreviated_title_before_the_name() {
+    let text = "\"This is a waste of time,\" said Del. Stacey Plaskett.";
+    assert_eq!(
+        speaker_of(text, "waste of time").as_deref(),
+        Some("Stacey Plaskett")
+    );
+}
+
+#[test]
+fn a_connective_opening_the_sentence_is_no_name() {
+    let text = "However, the court brief said that was not her view and dismissed the reports as \"misinterpreted statements and allegations.\"";
+    let q = quotes(text);
+    assert_ne!(q[0].speaker_name.as_deref(), Some("However"));
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+}

@@ -860,6 +860,49 @@ pub fn is_skippable_before_cue(word: &str) -> bool {
     in_list(SKIP_BEFORE_CUE, word)
 }
 
+/// Sentence adverbs and connectives that open a sentence capitalised
+/// ("However, the brief said") and so look like a one-word name.
+const CONNECTIVES: &[&str] = &[
+    "accordingly",
+    "afterward",
+    "afterwards",
+    "also",
+    "besides",
+    "earlier",
+    "finally",
+    "following",
+    "furthermore",
+    "hence",
+    "however",
+    "indeed",
+    "instead",
+    "later",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "otherwise",
+    "overall",
+    "previously",
+    "separately",
+    "similarly",
+    "still",
+    "then",
+    "therefore",
+    "thus",
+    "today",
+    "tonight",
+    "yesterday",
+    "yet",
+];
+
+/// True for a sentence adverb or connective ("However", "Meanwhile").
+pub fn is_connective(word: &str) -> bool {
+    in_list(CONNECTIVES, word)
+}
+
 /// True for a weekday or other time word.
 pub fn is_time_word(word: &str) -> bool {
     in_list(TIME_WORDS, word)
@@ -919,6 +962,7 @@ mod tests {
     fn every_list_is_sorted_for_binary_search() {
         for list in [
             CUE_VERBS,
+            CONNECTIVES,
             SKIP_BEFORE_CUE,
             NAMING_VERBS,
             TIME_WORDS,

@@ -317,7 +317,8 @@ fn name_before_role(doc: &Document, role: &Phrase, floor: usize) -> Option<Phras
             && is_cap(w)
             && !lexicon::is_function_word(w)
             && !lexicon::is_determiner(w)
-            && !lexicon::is_time_word(w);
+            && !lexicon::is_time_word(w)
+            && !lexicon::is_connective(w);
         if name_word || is_abbrev_period(doc, k) || is_title_of(doc, k) {
             first = k;
         } else {
@@ -509,12 +510,17 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
     }
     if run < end {
         let sentence_start = is_sentence_start(doc, run);
-        let name_first = (run..end)
+        let mut name_first = (run..end)
             .rev()
             .find(|&i| lexicon::is_title_word(doc.token_text(i)))
             .map_or(run, |t| t + 1);
-        let lone_common =
-            end - run == 1 && sentence_start && !lexicon::is_title_word(last) && looks_common(last);
+        // The period of an abbreviated title ("Del. Stacey Plaskett").
+        while name_first < end && doc.token_text(name_first) == "." {
+            name_first += 1;
+        }
+        let lone_common = end - run == 1
+            && (sentence_start && !lexicon::is_title_word(last) && looks_common(last)
+                || lexicon::is_connective(last));
         if name_first < end
             && !lone_common
             && !lexicon::is_anonymous_noun(last)

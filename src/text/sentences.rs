@@ -12,7 +12,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun", "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "bros", "dept", "univ",
     "assn", "ave", "blvd", "rd", "approx", "est", "fig", "al", "ca", "cf", "e.g", "i.e", "op",
-    "vol",
+    "vol", "del", "sens", "reps",
 ];
 
 /// Words that, capitalised after an initialism like "U.S.", start a new
