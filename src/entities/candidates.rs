@@ -199,7 +199,8 @@ fn opens_sentence(doc: &Document, sentence_start: usize, i: usize) -> bool {
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
     match chars.next() {
-        Some(c) if c.is_uppercase() => w != "I",
+        // "Assad-linked", "Russian-backed": an adjective built on a name.
+        Some(c) if c.is_uppercase() => w != "I" && !is_compound_adjective(w),
         Some(_) => ["al-", "el-", "bin-", "ad-", "as-", "ash-", "abu-"]
             .iter()
             .any(|p| {
@@ -208,6 +209,14 @@ fn is_name_word(w: &str) -> bool {
             }),
         None => false,
     }
+}
+
+/// A capitalised word whose last hyphenated part is a lower-case
+/// participle ("Assad-linked", "U.S.-led", "Saudi-backed").
+fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.starts_with(char::is_lowercase) && (tail.ends_with("ed") || tail.ends_with("ing"))
+    })
 }
 
 fn is_word(doc: &Document, i: usize) -> bool {
@@ -519,7 +528,7 @@ fn push(
         }
         votes.person += 0.4;
     } else {
-        votes.other += 0.2;
+        votes.other += 0.1;
     }
     if lexicon::is_org_suffix(last) && words >= 2 {
         votes.org += 2.5;
@@ -562,7 +571,10 @@ fn push(
     }
     if to < doc.tokens.len() && is_word(doc, to) {
         match doc.token_text(to) {
-            "said" | "says" | "told" | "added" | "who" => votes.person += 0.3,
+            "said" | "says" | "told" | "added" | "who" | "declared" | "declares" | "tweeted"
+            | "wrote" | "insisted" | "argued" | "claimed" => votes.person += 0.3,
+            // "the Trump administration", "the Obama White House".
+            "administration" | "campaign" => votes.person += 0.5,
             _ => {}
         }
     }

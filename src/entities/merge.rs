@@ -231,5 +231,29 @@ pub(super) fn link(name: &str, g: &Group) -> Option<String> {
     if let Some(e) = g.kb {
         return Some(e.link());
     }
-    kb::is_wikipedia_title(name).then(|| kb::wikipedia_link(name))
+    title_spellings(name)
+        .find(|t| kb::is_wikipedia_title(t))
+        .map(|t| kb::wikipedia_link(&t))
+}
+
+/// The name as given, then the spellings Wikipedia titles often use for a
+/// name the press writes otherwise: the Arabic article news drops ("Bashar
+/// Assad" → "Bashar al-Assad") and the other romanisation of a Russian
+/// first name ("Sergei Lavrov" ↔ "Sergey Lavrov").
+fn title_spellings(name: &str) -> impl Iterator<Item = String> + '_ {
+    let words: Vec<&str> = name.split(' ').collect();
+    let with_article = (words.len() == 2).then(|| format!("{} al-{}", words[0], words[1]));
+    let romanised = (words.len() == 2)
+        .then(|| {
+            let first = words[0];
+            let swapped = first
+                .strip_suffix("ey")
+                .map(|stem| format!("{stem}ei"))
+                .or_else(|| first.strip_suffix("ei").map(|stem| format!("{stem}ey")))?;
+            Some(format!("{swapped} {}", words[1]))
+        })
+        .flatten();
+    std::iter::once(name.to_string())
+        .chain(with_article)
+        .chain(romanised)
 }

@@ -348,6 +348,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_press_writes_without_its_arabic_article_still_links() {
+        let r = run("Syrian President Bashar Assad met envoys. Assad said little.");
+        assert_eq!(
+            find(&r, "Bashar Assad").link.as_deref(),
+            Some("https://en.wikipedia.org/wiki/Bashar_al-Assad")
+        );
+        // Look-alike: a name with no such title gets no link at all.
+        let r = run("Local grocer Bashar Quorble said little.");
+        assert_eq!(find(&r, "Bashar Quorble").link, None);
+    }
+
+    #[test]
+    fn a_surname_that_speaks_is_a_person_and_adjectives_on_names_are_no_entities() {
+        let r = run("Quorble said the plan failed. The Quorble administration struck an Assad-linked target.");
+        assert_eq!(find(&r, "Quorble").kind, EntityType::Person);
+        assert!(r.entities.iter().all(|e| e.name != "Assad-linked"));
+    }
+
+    #[test]
     fn events_and_months_are_not_people_or_places() {
         let r = run("Talks resumed in June before the Quorble Cup.");
         assert_eq!(find(&r, "Quorble Cup").kind, EntityType::Other);
