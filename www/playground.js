@@ -90,6 +90,9 @@ function layerSwitches() {
 
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
+/** Resolves once the browser has rendered a frame: what is in the DOM now is then on screen. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function annotate() {
   const input = $('source').value;
   if (!input.trim()) {
@@ -100,6 +103,8 @@ async function annotate() {
   $('mode').textContent = html ? 'Read as a page’s HTML' : 'Read as plain text';
   $('status').textContent = 'Annotating…';
   $('annotate').disabled = true;
+  // Busy until the overlay is drawn; the page stays usable meanwhile.
+  $('article').setAttribute('aria-busy', 'true');
   const started = performance.now();
   try {
     const reply = await ask(html ? { page: pageFromHtml(input).page } : { text: input });
@@ -116,6 +121,8 @@ async function annotate() {
     }
     renderArticle(document, $('article-head'), $('article-body'), annotations);
     $('article').hidden = false;
+    // The text first, on screen; the overlay then draws over it in slices.
+    await nextFrame();
     overlay = createOverlay({
       document,
       root: $('article-body'),
@@ -135,6 +142,7 @@ async function annotate() {
     $('status').textContent = `Lede could not annotate this: ${error.message}`;
   } finally {
     $('annotate').disabled = false;
+    $('article').removeAttribute('aria-busy');
   }
 }
 

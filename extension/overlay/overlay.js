@@ -25,6 +25,12 @@ export const ALL_LAYERS = Object.freeze({ speakers: true, entities: true, warnin
 
 const ENTITY_KINDS = ['person', 'organization', 'place', 'other'];
 const REANNOTATE_AFTER_MS = 400;
+/**
+ * Speaker labels made per slice of drawing. Labels are the one part of the
+ * drawing whose cost (elements, style, layout, rect reads) grows with the
+ * article; a slice this size keeps each task short on a 50,000-word paste.
+ */
+const LABELS_PER_SLICE = 100;
 
 const flat = (lists) => lists.flat();
 
@@ -85,6 +91,27 @@ function caretAt(doc, x, y) {
 }
 
 const inside = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/**
+ * Gives the page a turn between slices of drawing: input, rendering and its
+ * own tasks run before the next slice. A timer, not `scheduler.yield()`:
+ * Chromium runs yield continuations ahead of input and frames, and a page
+ * drawing a long article that way rendered a third as many frames.
+ */
+function yieldToPage(win) {
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/** `quotes` with those on screen first, so a long article shows its labels where the reader is looking first. */
+function onScreenFirst(win, quotes) {
+  const onScreen = [];
+  const later = [];
+  for (const q of quotes) {
+    const rect = q.ranges[0]?.getBoundingClientRect();
+    (rect && rect.bottom >= 0 && rect.top <= win.innerHeight ? onScreen : later).push(q);
+  }
+  return onScreen.concat(later);
+}
 
 /** Text nodes a range touches. */
 function textNodesOf(range) {
@@ -205,15 +232,15 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
     listen(false);
   };
 
-  const draw = (view) => {
+  // Draws `view` in slices: everything but the speaker labels at once, then
+  // the labels a slice at a time, yielding to the page between slices so
+  // that a long article never freezes it. Toggles work from the first
+  // slice on. Resolves to false when a newer run (or `destroy`) took over.
+  const draw = async (view, superseded) => {
     shadow = createShadow(doc);
     const labelLayer = h(doc, 'div', { class: 'labels' });
     const cardLayer = h(doc, 'div', {});
     shadow.frame.append(labelLayer, cardLayer);
-    for (const kind of ENTITY_KINDS) {
-      highlights.set(kind, flat(view.entities.filter((e) => (ENTITY_KINDS.includes(e.entity.type) ? e.entity.type : 'other') === kind).map((e) => e.ranges)));
-    }
-    highlights.set('warning', flat(view.warnings.map((w) => w.ranges)));
 
     const index = new Map();
     const add = (range, item, layer) => {
@@ -233,9 +260,30 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
     });
     // Labels need layout, so the host goes in first.
     shadow.attach();
-    const labels = createLabels(doc, labelLayer, view.quotes);
+    const labels = createLabels(doc, labelLayer);
     drawn = { view, labels, card, panel, index };
     listen(true);
+    apply();
+
+    const quotes = onScreenFirst(win, view.quotes.filter((q) => q.ranges.length));
+    for (let i = 0; i < quotes.length; i += LABELS_PER_SLICE) {
+      if (i > 0) await yieldToPage(win);
+      if (superseded()) return false;
+      labels.add(quotes.slice(i, i + LABELS_PER_SLICE));
+    }
+
+    // Marks last: Chromium re-derives every painted range after any DOM
+    // change in the document, labels included, so registered marks would
+    // make each slice above cost as much as all the marks.
+    await yieldToPage(win);
+    if (superseded()) return false;
+    for (const kind of ENTITY_KINDS) {
+      highlights.set(kind, flat(view.entities.filter((e) => (ENTITY_KINDS.includes(e.entity.type) ? e.entity.type : 'other') === kind).map((e) => e.ranges)));
+    }
+    highlights.set('warning', flat(view.warnings.map((w) => w.ranges)));
+    highlights.show(ENTITY_KINDS, anyOn() && layers.entities);
+    highlights.show(['warning'], anyOn() && layers.warnings);
+    return true;
   };
 
   const apply = () => {
@@ -283,6 +331,10 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
     const gen = ++generation;
     url = String(win.location.href);
     const { page, blocks } = collectPage(doc, root || doc.body);
+    // Collecting a long article and anchoring the answer to it each take a
+    // while: the page gets a turn after each, however fast the answer comes.
+    await yieldToPage(win);
+    if (gen !== generation) return drawn?.view;
     let answer;
     try {
       answer = await annotate(page);
@@ -290,11 +342,16 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
       answer = { notice: `Lede could not read this page: ${error?.message || error}` };
     }
     if (gen !== generation) return drawn?.view;
-    clearDrawing();
     const view = buildView(answer, createAnchorer(doc, blocks, answer?.annotations || {}));
-    draw(view);
-    apply();
+    await yieldToPage(win);
+    const superseded = () => gen !== generation;
+    if (superseded()) return drawn?.view;
+    clearDrawing();
+    // Watching starts before drawing: a change while the labels are still
+    // being drawn runs the overlay again.
     startWatching(containerOf(doc, answer, blocks));
+    if (!(await draw(view, superseded))) return drawn?.view;
+    drawn.panel.announce();
     const status = {
       notice: view.notice,
       quotes: view.quotes.length,

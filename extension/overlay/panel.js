@@ -104,9 +104,13 @@ export function createPanel(doc, layer, view, { go, focus }) {
     }
   });
   layer.append(panel, launcher);
-  // Filled after insertion so screen readers announce it.
-  doc.defaultView.setTimeout(() => {
-    status.textContent = summary(view);
-  }, 0);
-  return { panel, launcher, status };
+  return {
+    panel,
+    launcher,
+    status,
+    /** Says what was found; called once the panel is on the page and drawing is done, so screen readers announce it. */
+    announce() {
+      status.textContent = summary(view);
+    },
+  };
 }

@@ -35,6 +35,8 @@ export const STYLES = `
 .panel h2 { margin: 0; font-size: 16px; }
 .panel h3 { margin: 12px 12px 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #555; }
 .panel ul { list-style: none; margin: 0; padding: 0 6px; }
+/* A long article lists a thousand findings: lay out only those scrolled into view. */
+.panel li { content-visibility: auto; contain-intrinsic-size: auto 28px; }
 .panel li button { display: flex; width: 100%; gap: 8px; align-items: baseline; text-align: left;
   background: none; border: 0; border-radius: 6px; padding: 5px 6px; font: inherit; color: inherit; cursor: pointer; }
 .panel li button:hover, .panel li button:focus-visible { background: #e8f1fa; outline: 2px solid #0072b2; outline-offset: -2px; }
