@@ -157,7 +157,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         {
             out.push(w);
         }
-        report_named |= names_a_report(doc, &words, &lw)
+        report_named |= named_here
             || lw.iter().any(|w| matches!(*w, "report" | "reports"));
     }
     out

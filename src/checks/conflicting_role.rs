@@ -174,15 +174,21 @@ fn titles_beside(doc: &Document, mention: Span) -> Vec<Titled> {
 /// The office whose title ends on the token before `end`, unless a word
 /// before it makes the office not the person's own or not current.
 fn title_ending_at(doc: &Document, end: usize) -> Option<Titled> {
-    let word = |i: usize| doc.token_text(i).to_lowercase();
     OFFICES.iter().find_map(|&(words, office)| {
         let start = end.checked_sub(words.len())?;
-        let matches = words.iter().enumerate().all(|(k, w)| word(start + k) == *w);
-        let qualified = start
-            .checked_sub(1)
-            .is_some_and(|p| NOT_NOW.contains(&word(p).as_str()))
-            || hyphen_qualified(doc.token_text(start));
-        (matches && !qualified).then(|| Titled {
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| doc.token_text(start + k).eq_ignore_ascii_case(w));
+        if !matches {
+            return None;
+        }
+        let qualified = start.checked_sub(1).is_some_and(|p| {
+            NOT_NOW
+                .iter()
+                .any(|q| doc.token_text(p).eq_ignore_ascii_case(q))
+        }) || hyphen_qualified(doc.token_text(start));
+        (!qualified).then(|| Titled {
             office,
             span: Span::new(doc.tokens[start].start, doc.tokens[end - 1].end),
         })
@@ -211,10 +217,17 @@ fn appositive_title(doc: &Document, comma: usize) -> Option<Titled> {
 
 /// "then-Senator", "ex-President": the title names a past office.
 fn hyphen_qualified(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    NOT_NOW
-        .iter()
-        .any(|q| lower.starts_with(&format!("{q}-")) || lower.ends_with(&format!("-{q}")))
+    NOT_NOW.iter().any(|q| {
+        let n = q.len();
+        let before = word.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(q))
+            && word.get(n..).is_some_and(|r| r.starts_with('-'));
+        let after = word.len() > n
+            && word
+                .get(word.len() - n..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(q))
+            && word.get(..word.len() - n).is_some_and(|r| r.ends_with('-'));
+        before || after
+    })
 }
 
 #[cfg(test)]

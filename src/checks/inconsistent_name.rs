@@ -245,11 +245,21 @@ fn alias_warnings(doc: &Document, words: &[WordPart]) -> Vec<Warning> {
 }
 
 fn matches_at(words: &[WordPart], i: usize, variant: &[&str]) -> bool {
+    // A first-byte test turns away almost every word before the full one.
+    let first_byte = |s: &str| s.as_bytes().first().copied();
     i + variant.len() <= words.len()
+        && variant.first().copied().map(first_byte) == Some(first_byte(&words[i].text))
         && variant.iter().enumerate().all(|(k, v)| {
             let w = &words[i + k];
-            w.text.replace('’', "'") == *v && (k == 0 || w.joins_previous)
+            same_with_straight_apostrophes(&w.text, v) && (k == 0 || w.joins_previous)
         })
+}
+
+/// `text` equals `variant` once curly apostrophes are read as straight
+/// ones (compared in place: this runs for every word and variant).
+fn same_with_straight_apostrophes(text: &str, variant: &str) -> bool {
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    text.chars().map(straight).eq(variant.chars())
 }
 
 /// True when the words around `i` are in capitals (a shouted line, where
