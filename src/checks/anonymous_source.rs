@@ -157,8 +157,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         {
             out.push(w);
         }
-        report_named |= named_here
-            || lw.iter().any(|w| matches!(*w, "report" | "reports"));
+        report_named |= named_here || lw.iter().any(|w| matches!(*w, "report" | "reports"));
     }
     out
 }
