@@ -248,7 +248,7 @@ fn matches_at(words: &[WordPart], i: usize, variant: &[&str]) -> bool {
     // A first-byte test turns away almost every word before the full one.
     let first_byte = |s: &str| s.as_bytes().first().copied();
     i + variant.len() <= words.len()
-        && variant.first().copied().map(first_byte) == Some(first_byte(&words[i].text))
+        && variant.first().copied().map(first_byte) == Some(first_byte(words[i].text))
         && variant.iter().enumerate().all(|(k, v)| {
             let w = &words[i + k];
             same_with_straight_apostrophes(&w.text, v) && (k == 0 || w.joins_previous)
