@@ -251,7 +251,7 @@ fn matches_at(words: &[WordPart], i: usize, variant: &[&str]) -> bool {
         && variant.first().copied().map(first_byte) == Some(first_byte(words[i].text))
         && variant.iter().enumerate().all(|(k, v)| {
             let w = &words[i + k];
-            same_with_straight_apostrophes(&w.text, v) && (k == 0 || w.joins_previous)
+            same_with_straight_apostrophes(w.text, v) && (k == 0 || w.joins_previous)
         })
 }
 
