@@ -135,7 +135,6 @@ fn many_paragraphs_cost_work_in_proportion() {
 }
 
 #[test]
-#[ignore = "quadratic: src/checks/inconsistent_name.rs spelling_warnings compares every pair of an entity's mentions, allocating for each (issue 9); run when that is fixed"]
 fn many_mentions_of_one_name_cost_work_in_proportion() {
     let mentions = |n: usize| "Maria Lopez spoke in Geneva. ".repeat(n);
     assert_linear("mentions of one name", mentions, 300);

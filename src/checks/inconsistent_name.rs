@@ -9,7 +9,7 @@
 //! in the text. Quotations and headings are left out: speakers and headline
 //! style may legitimately differ from the body's.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{quoted_spans, warning, word_stream, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
@@ -310,59 +310,71 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
             && w.text.chars().next().is_some_and(char::is_uppercase)
             && w.text.chars().skip(1).all(|c| c.is_lowercase())
     };
-    // Pairs keyed by the shared name; values are (other name, its span).
-    let mut by_last: HashMap<&str, Vec<(&str, Span)>> = HashMap::new();
+    // One pass in text order, each form keyed by its surname and its first
+    // name's transliteration key: a later form with the same key and other
+    // letters is the clash. Linear, so a page of generated names stays cheap.
+    let mut out = Vec::new();
+    let mut reported: HashSet<(String, String)> = HashSet::new();
+    let mut first_form: HashMap<(&str, String), (&str, Span)> = HashMap::new();
     for pair in words.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if b.joins_previous
+        if !(b.joins_previous
             && is_name(a)
             && is_name(b)
-            && doc.text[a.span.end..b.span.start].trim().is_empty()
+            && doc.text[a.span.end..b.span.start].trim().is_empty())
         {
-            by_last
-                .entry(b.text)
-                .or_default()
-                .push((a.text, Span::new(a.span.start, b.span.end)));
+            continue;
         }
-    }
-    let mut out = Vec::new();
-    let mut reported: Vec<(String, String)> = Vec::new();
-    let mut keys: Vec<&&str> = by_last.keys().collect();
-    keys.sort();
-    for last in keys {
-        let firsts = &by_last[*last];
-        for (i, (a, sa)) in firsts.iter().enumerate() {
-            let Some((b, sb)) = firsts[i + 1..]
-                .iter()
-                .find(|(b, _)| b != a && transliteration_key(a) == transliteration_key(b))
-            else {
-                continue;
-            };
-            let pair = (a.to_string(), b.to_string());
-            if !reported.contains(&pair) {
-                reported.push(pair);
-                out.push(spelling_warning(
-                    doc.slice(*sa),
-                    doc.slice(*sb),
-                    vec![*sa, *sb],
-                ));
+        let span = Span::new(a.span.start, b.span.end);
+        let key = (b.text, transliteration_key(a.text));
+        match first_form.get(&key) {
+            Some(&(earlier, earlier_span)) if earlier != a.text => {
+                if reported.insert((earlier.to_string(), a.text.to_string())) {
+                    out.push(spelling_warning(
+                        doc.slice(earlier_span),
+                        doc.slice(span),
+                        vec![earlier_span, span],
+                    ));
+                }
+            }
+            Some(_) => {}
+            None => {
+                first_form.insert(key, (a.text, span));
             }
         }
     }
+    // Each entity's mentions: forms the same word for word but one, keyed
+    // by the other words and that word's transliteration key.
     for e in &ctx.entities.entities {
-        let texts: Vec<(&str, Span)> = e.mentions.iter().map(|m| (doc.slice(*m), *m)).collect();
-        for (i, (a, sa)) in texts.iter().enumerate() {
-            let Some((b, sb)) = texts[i + 1..]
-                .iter()
-                .find(|(b, _)| differ_by_transliteration(a, b))
-            else {
+        let mut first_form: HashMap<String, (&str, Span)> = HashMap::new();
+        let mut forms_seen: HashSet<&str> = HashSet::new();
+        for m in &e.mentions {
+            let text = doc.slice(*m);
+            if !forms_seen.insert(text) {
                 continue;
-            };
-            let (wa, wb) = differing_words(a, b);
-            let pair = (wa.to_string(), wb.to_string());
-            if !reported.contains(&pair) && !reported.contains(&(pair.1.clone(), pair.0.clone())) {
-                reported.push(pair);
-                out.push(spelling_warning(a, b, vec![*sa, *sb]));
+            }
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if words.len() < 2 {
+                continue;
+            }
+            for (i, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 4) {
+                let mut key = format!("{i}|{}|", transliteration_key(w));
+                for (j, other) in words.iter().enumerate().filter(|&(j, _)| j != i) {
+                    key.push_str(other);
+                    key.push(if j + 1 == words.len() { '|' } else { ' ' });
+                }
+                let Some(&(earlier, earlier_span)) = first_form.get(&key) else {
+                    first_form.insert(key, (text, *m));
+                    continue;
+                };
+                if !differ_by_transliteration(earlier, text) {
+                    continue;
+                }
+                let (wa, wb) = differing_words(earlier, text);
+                let (wa, wb) = (wa.to_string(), wb.to_string());
+                if !reported.contains(&(wb.clone(), wa.clone())) && reported.insert((wa, wb)) {
+                    out.push(spelling_warning(earlier, text, vec![earlier_span, *m]));
+                }
             }
         }
     }
