@@ -46,6 +46,8 @@ export function isOwnSender(sender, runtimeId, extensionOrigin) {
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v) => Number.isInteger(v) && v >= 0;
+/** A count the core reads as a Rust `u32`: anything larger it would reject. */
+const isU32 = (v) => isInt(v) && v <= 0xffffffff;
 const isStr = (v) => typeof v === 'string';
 
 /** True when `layers` maps some known layer names to booleans, and nothing else. */
@@ -69,7 +71,7 @@ export function validPage(page) {
       (node.role === undefined || isStr(node.role)) &&
       (node.parent === undefined || node.parent === null || (isInt(node.parent) && node.parent < i)),
   );
-  return nodesOk && page.blocks.every((b) => isObject(b) && isInt(b.node) && b.node < n && isStr(b.text) && (b.link_chars === undefined || isInt(b.link_chars)));
+  return nodesOk && page.blocks.every((b) => isObject(b) && isInt(b.node) && b.node < n && isStr(b.text) && (b.link_chars === undefined || isU32(b.link_chars)));
 }
 
 /** Checks a message from the content script or popup; returns an error text or null. */

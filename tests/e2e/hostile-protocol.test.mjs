@@ -94,6 +94,7 @@ test('hostile block lists are rejected before they reach the core', () => {
     (p) => (p.blocks[0].node = 0.5),
     (p) => (p.blocks[0].text = ['Hello.']),
     (p) => (p.blocks[0].link_chars = -3),
+    (p) => (p.blocks[0].link_chars = 2 ** 32), // more than the core's u32 holds
     (p) => (p.meta = [['only-one']]),
     (p) => (p.meta = [[1, 2]]),
     (p) => (p.json_ld = [{}]),
