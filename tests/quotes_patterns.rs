@@ -312,3 +312,21 @@ fn a_connective_opening_the_sentence_is_no_name() {
     assert_ne!(q[0].speaker_name.as_deref(), Some("However"));
     assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
 }
+
+#[test]
+fn the_subject_of_an_infinitive_cue_speaks() {
+    let text = "Hillary Clinton spoke on Friday. Donald Trump took to Twitter overnight to accuse her campaign of being \"duped\" by critics.";
+    assert_eq!(speaker_of(text, "duped").as_deref(), Some("Donald Trump"));
+    // Look-alike: a capitalised adjective opening the clause is no name.
+    let text = "Small groups of protesters went out to call the decision \"a disgrace to the city\" on Monday.";
+    assert_ne!(speaker_of(text, "disgrace").as_deref(), Some("Small"));
+}
+
+#[test]
+fn a_name_modifying_a_noun_after_the_quotation_is_no_speaker() {
+    let text = "Hillary Clinton spoke on Friday. Hillary Clinton is describing as \"unhinged\" a Donald Trump tweet.";
+    assert_eq!(
+        speaker_of(text, "unhinged").as_deref(),
+        Some("Hillary Clinton")
+    );
+}

@@ -154,7 +154,10 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
             });
         }
         let p = phrase::subject_before(doc, c, i)?;
-        return (p.first == i).then_some(Found {
+        // "“unhinged” a Donald Trump tweet": a name after "a" modifies a
+        // noun; it is no speaker.
+        let modifier = matches!(doc.token_text(p.first), "a" | "an");
+        return (p.first == i && !modifier).then_some(Found {
             phrase: p,
             cue: (c, cue_end),
             pattern: Pattern::After,
@@ -241,7 +244,9 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             phrase::subject_before(doc, c - 1, w.floor)
         } else if phrase::is_according(doc, c) {
             phrase::subject_after(doc, cue_end, w.open)
-        } else if phrase::is_participle(doc, c) {
+        } else if phrase::is_participle(doc, c) || is_infinitive(doc, c) {
+            // "Trump took to Twitter to accuse her of being "duped"": the
+            // clause's subject speaks.
             phrase::clause_subject(doc, w.floor, c)
         } else {
             phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, cue_end, w.open))
@@ -252,6 +257,11 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             pattern: Pattern::InSentence,
         })
     })
+}
+
+/// A cue after "to" ("to accuse", "to call").
+fn is_infinitive(doc: &Document, c: usize) -> bool {
+    c > 0 && doc.token_text(c - 1) == "to"
 }
 
 /// "said Tillerson, "…"": a speaker after the verb counts only when a

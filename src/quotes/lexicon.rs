@@ -228,6 +228,7 @@ const CUE_VERBS: &[&str] = &[
 /// Verbs of naming and judging that make a short quotation a quotation
 /// rather than a scare quote ("called him a “nasty guy”").
 const NAMING_VERBS: &[&str] = &[
+    "accuse",
     "accused",
     "accuses",
     "accusing",
@@ -250,8 +251,11 @@ const NAMING_VERBS: &[&str] = &[
     "deemed",
     "denounced",
     "derided",
+    "describes",
+    "describing",
     "dismissed",
     "dismisses",
+    "dubbing",
     "echoed",
     "echoes",
     "echoing",
@@ -259,7 +263,9 @@ const NAMING_VERBS: &[&str] = &[
     "invoked",
     "invokes",
     "labeled",
+    "labeling",
     "labelled",
+    "labelling",
     "lauded",
     "likened",
     "mocked",

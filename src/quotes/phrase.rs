@@ -601,9 +601,54 @@ pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase
     (floor..cue)
         .filter(|&p| p == floor || doc.token_text(p - 1) == ",")
         .find_map(|p| {
-            subject_after(doc, p, cue)
-                .filter(|ph| ph.end < cue && doc.tokens[ph.end].kind == TokenKind::Word)
+            name_opening(doc, p, cue).or_else(|| {
+                subject_after(doc, p, cue)
+                    .filter(|ph| ph.end < cue && doc.tokens[ph.end].kind == TokenKind::Word)
+            })
         })
+}
+
+/// A capitalised name opening a clause at `p` and followed by a verb
+/// ("Donald Trump went to Twitter to say …"); a one-word name needs a
+/// plain verb after it, since "Small groups" opens with an adjective.
+fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
+    let mut end = p;
+    while end < cue
+        && (word(doc, end).is_some_and(|w| {
+            is_cap(w) && !lexicon::is_function_word(w) && !lexicon::is_connective(w)
+        }) || end > p && is_abbrev_period(doc, end))
+    {
+        end += 1;
+    }
+    // A verb follows, not a possessive; one capitalised word alone may be
+    // an adjective ("Small groups of protesters").
+    let followed_by_verb =
+        end < cue && word(doc, end).is_some_and(|w| !is_cap(w) && !w.starts_with(['\'', '’']));
+    let plainly_a_verb = end < cue
+        && word(doc, end).is_some_and(|w| {
+            w.len() > 3 && w.ends_with("ed")
+                || matches!(
+                    w,
+                    "took"
+                        | "went"
+                        | "told"
+                        | "said"
+                        | "says"
+                        | "made"
+                        | "gave"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "also"
+                )
+        });
+    if end == p || end < p + 2 && !plainly_a_verb || !followed_by_verb {
+        return None;
+    }
+    classify(doc, p, end).filter(|ph| matches!(ph.head, Head::Name { .. }))
 }
 
 /// True for a participle cue ("saying", "adding").
