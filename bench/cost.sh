@@ -69,7 +69,8 @@ PY
     python3 -c '
 import json, sys
 for l in open(sys.argv[1]):
-    r = json.loads(l); print(f"| {r[\"words\"]:,} | {r[\"ms\"]:.1f} | {r[\"us_per_word\"]:.2f} |")' "$out/growth.jsonl"
+    r = json.loads(l)
+    print("| {:,} | {:.1f} | {:.2f} |".format(r["words"], r["ms"], r["us_per_word"]))' "$out/growth.jsonl"
     echo
     echo "![annotation time against article length](bench/plots/growth.svg)"
 } >"$out/results.md"

