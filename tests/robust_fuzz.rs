@@ -60,7 +60,6 @@ fn every_input_the_fuzzers_found_passes_its_checks() {
 }
 
 #[test]
-#[ignore = "src/quotes: a capitalised cue ending its paragraph (“…” Tweet) gets an inverted speaker span in the next paragraph and an empty speaker name; found by extract_html, reported in issue 9; run when fixed"]
 fn a_cue_that_ends_its_paragraph_names_no_speaker_beyond_it() {
     // Minimised from the second input extract_html found.
     let a = lede::annotate_text("\"We will win\" Tweet\n\nMary spoke.");

@@ -478,6 +478,9 @@ fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
 /// Decides what heads the phrase `[first, end)`; `None` when it names no
 /// one.
 fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
+    if end <= first {
+        return None;
+    }
     let last = doc.token_text(end - 1);
     // "the 56-year-old" stands for a person named before, as a pronoun
     // does.
