@@ -70,6 +70,8 @@ version() { "$@" 2>/dev/null | head -n1 || true; }
     echo "| chromium | $(version chromium --version) |"
     echo "| data | \`$LEDE_DATA\`$([[ -d $LEDE_DATA ]] || echo ' (absent: accuracy parts skipped)') |"
     echo
+    python3 bench/glance.py "$out"
+    echo
     echo "| part | status | measures |"
     echo "|---|---|---|"
     for s in "${status[@]}"; do

@@ -80,7 +80,7 @@ def main():
         json.dump(result, f, indent=1)
 
     lines = [
-        "### Article extraction",
+        "## Article extraction",
         "",
         f"{lede['pages']} real news pages (`data/extraction`), word 4-gram "
         "shingle F1 (`extraction_score.py`); single-threaded pages per second, "

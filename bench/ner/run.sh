@@ -115,7 +115,7 @@ if [ "${LEDE_SPEED:-1}" = 1 ]; then
 fi
 
 {
-  echo "### Entities and links ($(date -u +%Y-%m-%d), one run)"
+  echo "## Entities and links ($(date -u +%Y-%m-%d), one run)"
   echo
   echo "| system | set | F1 |"
   echo "|---|---|---:|"
