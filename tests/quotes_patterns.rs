@@ -330,3 +330,12 @@ fn a_name_modifying_a_noun_after_the_quotation_is_no_speaker() {
         Some("Hillary Clinton")
     );
 }
+
+#[test]
+fn a_quoted_subheading_or_stage_direction_is_no_quotation() {
+    let text = "The mine reopened in May.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like a chess game.\n\n\"(CROSSTALK.)\"";
+    assert!(quotes(text).is_empty());
+    // Look-alike: a whole-paragraph quotation in ordinary case still counts.
+    let text = "The mine reopened in May.\n\n\"We are not going anywhere.\"";
+    assert_eq!(quotes(text).len(), 1);
+}

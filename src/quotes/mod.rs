@@ -71,7 +71,11 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
             attribute::attribute(doc, &w, m.tokens.clone(), &quoted[qi + 1..])
         };
         let plain = !m.block && !m.continued;
-        if plain && (is_title(doc, m) || own.is_none() && is_scare_quote(doc, m, &w)) {
+        if plain
+            && (is_title(doc, m)
+                || is_stage_direction(doc, m)
+                || own.is_none() && (is_scare_quote(doc, m, &w) || is_heading(doc, m)))
+        {
             continue;
         }
         let mut ctx = Resolver {
@@ -162,6 +166,43 @@ fn is_scare_quote(doc: &Document, m: &Marked, w: &Window) -> bool {
             doc.tokens[i].kind == TokenKind::Word && lexicon::is_speech_act(doc.token_text(i))
         });
     !speech
+}
+
+/// A paragraph that is nothing but a short quoted phrase in title case
+/// ("'All Bets Are Off.'"): a subheading some papers set in quotation
+/// marks, not words anyone is quoted as saying.
+fn is_heading(doc: &Document, m: &Marked) -> bool {
+    let para = &doc.paras[m.para];
+    let open = m.open.unwrap_or(m.tokens.start);
+    let close_end = m.close_end.unwrap_or(m.tokens.end);
+    let whole = open == para.tokens.start
+        && (close_end..para.tokens.end).all(|i| doc.tokens[i].kind != TokenKind::Word);
+    let words: Vec<&str> = m
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.token_text(i))
+        .collect();
+    whole
+        && (1..=TITLE_MAX_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || lexicon::is_function_word(w)
+        })
+}
+
+/// A stage direction in a transcript, "(CROSSTALK.)": in parentheses,
+/// nobody's words.
+fn is_stage_direction(doc: &Document, m: &Marked) -> bool {
+    let first = m.tokens.start;
+    let Some(last) = m
+        .tokens
+        .clone()
+        .rev()
+        .find(|&i| doc.tokens[i].kind != TokenKind::Terminal)
+    else {
+        return false;
+    };
+    first < last && doc.token_text(first) == "(" && doc.token_text(last) == ")"
 }
 
 /// A title in title case after "on", "of", "'s"… ("on “Face the Nation”",
