@@ -339,3 +339,27 @@ fn a_quoted_subheading_or_stage_direction_is_no_quotation() {
     let text = "The mine reopened in May.\n\n\"We are not going anywhere.\"";
     assert_eq!(quotes(text).len(), 1);
 }
+
+#[test]
+fn a_named_speaker_reporting_a_clause_owns_a_partial_quote_inside_it() {
+    let text = "House Speaker Paul Ryan said the recent protests demand that all Americans engage in \"more listening\" this year.";
+    assert_eq!(
+        speaker_of(text, "more listening").as_deref(),
+        Some("Paul Ryan")
+    );
+    // Look-alike: a nearer verb that introduces the quotation keeps it.
+    let text = "Paul Ryan said his aide told reporters: \"We will vote on Friday.\"";
+    assert_ne!(
+        speaker_of(text, "vote on Friday").as_deref(),
+        Some("Paul Ryan")
+    );
+}
+
+#[test]
+fn a_cue_word_ending_a_name_is_no_verb() {
+    let text = "John Kerry said the United States would work with its allies to take \"robust steps\" soon.";
+    assert_eq!(
+        speaker_of(text, "robust steps").as_deref(),
+        Some("John Kerry")
+    );
+}

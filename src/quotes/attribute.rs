@@ -230,7 +230,36 @@ fn cue_before_aside(doc: &Document, floor: usize, k: usize) -> Option<usize> {
 /// a verb before a possessed noun ("Pence said Trump's tweet was only "to
 /// mock"" is Pence's; "Trump's statement about "thousands"" is Trump's).
 fn earlier(doc: &Document, w: &Window) -> Option<Found> {
-    earlier_cue(doc, w, false).or_else(|| earlier_cue(doc, w, true))
+    let found = earlier_cue(doc, w, false).or_else(|| earlier_cue(doc, w, true))?;
+    // "Ryan said the shootings and protests demand that all engage in
+    // "more listening"": the nearest verb sits inside what a named speaker
+    // reports, and the quotation is his, unless that verb introduces it.
+    let introduces = w.open.saturating_sub(found.cue.1) <= 2;
+    if introduces {
+        return Some(found);
+    }
+    Some(reporting(doc, w.floor, found.phrase.first).unwrap_or(found))
+}
+
+/// The first "Name said …" in `[floor, upto)` whose verb takes a clause:
+/// a named speaker whose report holds everything after the verb.
+fn reporting(doc: &Document, floor: usize, upto: usize) -> Option<Found> {
+    (floor..upto).find_map(|c| {
+        let cue_end = phrase::cue_at(doc, c)?;
+        if phrase::is_according(doc, c) || phrase::is_participle(doc, c) || cue_end >= upto {
+            return None;
+        }
+        let next = doc.token_text(cue_end);
+        if matches!(next, "," | ":" | ";") || doc.tokens[cue_end].kind != TokenKind::Word {
+            return None;
+        }
+        let p = phrase::subject_before(doc, c, floor)?;
+        matches!(p.head, phrase::Head::Name { .. }).then_some(Found {
+            phrase: p,
+            cue: (c, cue_end),
+            pattern: Pattern::InSentence,
+        })
+    })
 }
 
 fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {

@@ -113,7 +113,16 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
     if w == "put" && word(doc, i + 1) == Some("it") {
         return Some(i + 2);
     }
-    (lexicon::is_cue_verb(w) && !is_noun_use(doc, i)).then_some(i + 1)
+    (lexicon::is_cue_verb(w) && !is_noun_use(doc, i) && !is_inside_name(doc, i)).then_some(i + 1)
+}
+
+/// A capitalised cue word that ends a name ("the United States would…",
+/// "Post Reports"): a capitalised word before it and none after, where a
+/// title-case headline would capitalise the next word too ("Trump Says
+/// Talks Failed").
+fn is_inside_name(doc: &Document, i: usize) -> bool {
+    let cap_at = |k: usize| word(doc, k).is_some_and(is_cap);
+    word(doc, i).is_some_and(is_cap) && i > 0 && cap_at(i - 1) && !cap_at(i + 1)
 }
 
 /// A cue word used as a noun after a determiner ("the report", "his
