@@ -278,6 +278,28 @@ fn is_person_start(doc: &Document, k: usize) -> bool {
         || lexicon::is_person_title(doc.token_text(k))
 }
 
+/// Where the name proper starts in a run of three or more words that
+/// opens with a word that is no first name, before a known first name:
+/// "(Miss) Universe Alicia Machado", "Crooked Hillary Clinton",
+/// "Democrat Hillary Clinton" name Alicia Machado and Hillary Clinton.
+fn after_epithet(doc: &Document, from: usize, to: usize) -> usize {
+    let words: Vec<usize> = (from..to).filter(|&i| is_word(doc, i)).collect();
+    let [first, second, ..] = words[..] else {
+        return from;
+    };
+    let is_first_name = |i: usize| kb::first_name_gender(doc.token_text(i)).is_some();
+    let epithet = words.len() >= 3
+        && !is_first_name(first)
+        && is_first_name(second)
+        && kb::lookup(doc.token_text(first)).is_none()
+        && !lexicon::is_person_title(doc.token_text(first));
+    if epithet {
+        second
+    } else {
+        from
+    }
+}
+
 fn scan_sentence(
     doc: &Document,
     seen: &CaseSeen,
@@ -318,6 +340,7 @@ fn take_run(
     // A role before the name: "Russian President Vladimir Putin",
     // "Secretary of State Rex Tillerson", "Mr. Tillerson".
     let (name_from, role, gender) = role_prefix(doc, from, to, out);
+    let name_from = after_epithet(doc, name_from, to);
     let mut from = name_from;
     if role.is_none() {
         // Sentence openers: "But Tillerson", "Police said".
@@ -450,6 +473,15 @@ fn role_prefix(
 /// Start of a lower-case role just before token `from` ("foreign minister
 /// Sergei Lavrov", "Syrian foreign minister …"); `from` when none.
 fn lower_role_start(doc: &Document, from: usize) -> usize {
+    // "a spokeswoman for Hillary Clinton": the role is someone else's.
+    if from > 0
+        && matches!(
+            doc.token_text(from - 1),
+            "for" | "of" | "to" | "with" | "and"
+        )
+    {
+        return from;
+    }
     let mut k = from;
     let mut titled = false;
     while k > 0 && is_word(doc, k - 1) {

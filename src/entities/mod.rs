@@ -367,6 +367,22 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_before_a_full_name_is_not_part_of_it() {
+        let r = run("Crooked Hillary Clinton was named. Hillary Clinton spoke. Miss Universe Alicia Machado answered, as did Alicia Machado's lawyer.");
+        assert_eq!(find(&r, "Hillary Clinton").mentions.len(), 2);
+        assert_eq!(find(&r, "Alicia Machado").mentions.len(), 2);
+        // Look-alike: a first name opening the run keeps the whole name.
+        let r = run("Martin Luther King spoke in Memphis.");
+        find(&r, "Martin Luther King");
+    }
+
+    #[test]
+    fn a_role_for_someone_else_is_not_the_name_s_role() {
+        let r = run("A spokeswoman for Hillary Clinton said little.");
+        assert_eq!(find(&r, "Hillary Clinton").role, None);
+    }
+
+    #[test]
     fn events_and_months_are_not_people_or_places() {
         let r = run("Talks resumed in June before the Quorble Cup.");
         assert_eq!(find(&r, "Quorble Cup").kind, EntityType::Other);
