@@ -10,7 +10,7 @@
 //! secretary) are left out, and a bare surname shared by two people is
 //! not trusted to mean one of them.
 
-use super::{body_paras, shared_surname, warning, Check, Context};
+use super::{shared_surname, warning, BodySpans, Check, Context};
 use crate::model::{EntityType, Severity, Span, Warning};
 use crate::text::Document;
 
@@ -129,8 +129,8 @@ struct Titled {
 /// Flags people given two different public offices.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let body: Vec<Span> = body_paras(doc).map(|p| p.span).collect();
-    let in_body = |s: &Span| body.iter().any(|b| b.contains(s));
+    let body = BodySpans::of(doc);
+    let in_body = |s: &Span| body.contain(s);
     let mut out = Vec::new();
     for entity in &ctx.entities.entities {
         if entity.kind != EntityType::Person || shared_surname(doc, &entity.mentions) {

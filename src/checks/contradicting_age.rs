@@ -8,7 +8,7 @@
 //! 19 she left home") are not read at all, and a bare surname shared by
 //! two people (George Bush, Jeb Bush) is not trusted to mean one of them.
 
-use super::{body_paras, shared_surname, warning, Check, Context};
+use super::{shared_surname, warning, BodySpans, Check, Context};
 use crate::model::{EntityType, Severity, Span, Warning};
 use crate::text::tokens::TokenKind;
 use crate::text::Document;
@@ -37,8 +37,8 @@ struct Aged {
 /// Flags people given two different ages.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let body: Vec<Span> = body_paras(doc).map(|p| p.span).collect();
-    let in_body = |s: &Span| body.iter().any(|b| b.contains(s));
+    let body = BodySpans::of(doc);
+    let in_body = |s: &Span| body.contain(s);
     let mut out = Vec::new();
     for entity in &ctx.entities.entities {
         if entity.kind != EntityType::Person || shared_surname(doc, &entity.mentions) {

@@ -155,6 +155,22 @@ pub(crate) fn body_paras<'d>(doc: &'d Document) -> impl Iterator<Item = &'d Para
     doc.paras.iter().filter(|p| !p.heading)
 }
 
+/// The body paragraphs' spans, in text order, for asking whether a span
+/// lies in the body in logarithmic time (a long page has many mentions).
+pub(crate) struct BodySpans(Vec<Span>);
+
+impl BodySpans {
+    pub(crate) fn of(doc: &Document) -> Self {
+        Self(body_paras(doc).map(|p| p.span).collect())
+    }
+
+    /// True when `s` lies inside one body paragraph.
+    pub(crate) fn contain(&self, s: &Span) -> bool {
+        let i = self.0.partition_point(|b| b.end <= s.start);
+        self.0.get(i).is_some_and(|b| b.contains(s))
+    }
+}
+
 /// Indices of the sentences in body paragraphs.
 pub(crate) fn body_sentences<'d>(doc: &'d Document) -> impl Iterator<Item = usize> + 'd {
     body_paras(doc).flat_map(|p| p.sentences.clone())

@@ -51,6 +51,7 @@ const REPORTED_SPEECH_LOOKBACK: usize = 60;
 pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
     let marked = marks::find(doc);
     let mut names = Names::of(doc);
+    let speech = SpeechCounts::of(doc);
     let quoted: Vec<Range<usize>> = marked
         .iter()
         .map(|m| m.open.unwrap_or(m.tokens.start)..m.close_end.unwrap_or(m.tokens.end))
@@ -74,7 +75,7 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
         if plain
             && (is_title(doc, m)
                 || is_stage_direction(doc, m)
-                || own.is_none() && (is_scare_quote(doc, m, &w) || is_heading(doc, m)))
+                || own.is_none() && (is_scare_quote(doc, m, &w, &speech) || is_heading(doc, m)))
         {
             continue;
         }
@@ -146,7 +147,7 @@ fn window(
 
 /// A scare quote: a word or two in a sentence with no speech or naming
 /// verb anywhere outside the quotation ("the so-called “reform”").
-fn is_scare_quote(doc: &Document, m: &Marked, w: &Window) -> bool {
+fn is_scare_quote(doc: &Document, m: &Marked, w: &Window, speech: &SpeechCounts) -> bool {
     let words = m
         .tokens
         .clone()
@@ -160,12 +161,38 @@ fn is_scare_quote(doc: &Document, m: &Marked, w: &Window) -> bool {
         .get(w.open)
         .and_then(|t| doc.sentence_at(t.start))
         .map_or(w.floor, |s| doc.sentences[s].tokens.start.min(w.floor));
-    let speech = (sentence_start..w.sentence_end)
-        .filter(|i| !m.tokens.contains(i))
-        .any(|i| {
-            doc.tokens[i].kind == TokenKind::Word && lexicon::is_speech_act(doc.token_text(i))
-        });
-    !speech
+    let in_sentence = speech.between(sentence_start, w.sentence_end);
+    let in_quote = speech.between(
+        m.tokens.start.max(sentence_start),
+        m.tokens.end.min(w.sentence_end).max(sentence_start),
+    );
+    in_sentence == in_quote
+}
+
+/// Speech and naming verbs counted up to each token, so whether a span
+/// holds one is two look-ups: a sentence of a thousand short quotations
+/// is not scanned a thousand times.
+struct SpeechCounts(Vec<u32>);
+
+impl SpeechCounts {
+    fn of(doc: &Document) -> Self {
+        let mut counts = Vec::with_capacity(doc.tokens.len() + 1);
+        let mut n = 0u32;
+        counts.push(n);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word && lexicon::is_speech_act(doc.token_text(i)) {
+                n += 1;
+            }
+            counts.push(n);
+        }
+        Self(counts)
+    }
+
+    /// Speech verbs among tokens `[from, to)`.
+    fn between(&self, from: usize, to: usize) -> u32 {
+        let at = |i: usize| self.0[i.min(self.0.len() - 1)];
+        at(to).saturating_sub(at(from))
+    }
 }
 
 /// A paragraph that is nothing but a short quoted phrase in title case
