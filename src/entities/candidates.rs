@@ -598,6 +598,25 @@ fn push(
                 votes.place += 0.6
             }
             "by" | "with" => votes.person += 0.2,
+            // "the attack on Khan Sheikhoun", "strikes on Aleppo".
+            "on" if from >= 2
+                && words >= 2
+                && matches!(
+                    doc.token_text(from - 2),
+                    "attack"
+                        | "attacks"
+                        | "strike"
+                        | "strikes"
+                        | "raid"
+                        | "raids"
+                        | "assault"
+                        | "bombing"
+                        | "offensive"
+                        | "siege"
+                ) =>
+            {
+                votes.place += 1.5
+            }
             _ => {}
         }
     }
@@ -607,6 +626,12 @@ fn push(
             | "wrote" | "insisted" | "argued" | "claimed" => votes.person += 0.3,
             // "the Trump administration", "the Obama White House".
             "administration" | "campaign" => votes.person += 0.5,
+            // "the Khan Sheikhoun attack": events happen at places.
+            // A one-word name before "attack" is as often a weapon ("the
+            // Sarin attack"), so only longer names count.
+            "attack" | "bombing" | "massacre" | "earthquake" | "siege" if words >= 2 => {
+                votes.place += 0.8
+            }
             _ => {}
         }
     }

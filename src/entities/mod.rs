@@ -383,6 +383,14 @@ mod tests {
     }
 
     #[test]
+    fn the_scene_of_an_attack_is_a_place() {
+        let r = run("The attack on Khan Quorbli shocked the region. The Khan Quorbli attack was condemned. The Sarin attack followed.");
+        assert_eq!(find(&r, "Khan Quorbli").kind, EntityType::Place);
+        // Look-alike: a one-word name before "attack" may be a weapon.
+        assert_ne!(find(&r, "Sarin").kind, EntityType::Place);
+    }
+
+    #[test]
     fn events_and_months_are_not_people_or_places() {
         let r = run("Talks resumed in June before the Quorble Cup.");
         assert_eq!(find(&r, "Quorble Cup").kind, EntityType::Other);
