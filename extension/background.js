@@ -24,6 +24,14 @@ function loadCore() {
 
 /** What each tab's page was found to hold, for the popup (memory only). */
 const found = new Map();
+/**
+ * Tabs whose page already has highlights.css. Inserting it again adds a
+ * second copy, and any new sheet makes the browser restyle and repaint the
+ * whole page: on a news page that cost more than drawing the overlay.
+ * Forgotten when the tab loads a new page (or the worker sleeps: then the
+ * sheet goes in once more, harmlessly).
+ */
+const styled = new Set();
 
 const siteOf = (url) => {
   try {
@@ -53,7 +61,10 @@ async function layersFor(tab) {
 
 /** Puts the overlay in a tab (the reader asked, so activeTab allows it). */
 async function annotateTab(tabId) {
-  await api.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'], origin: 'AUTHOR' });
+  if (!styled.has(tabId)) {
+    await api.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'], origin: 'AUTHOR' });
+    styled.add(tabId);
+  }
   await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
 }
 
@@ -74,6 +85,12 @@ async function syncAutoScript() {
   }
 }
 
+/**
+ * The core's answer for a tab's page, as the content script draws it:
+ * `{annotations}` or `{notice}`. The article the core also answers with is
+ * left out: the overlay reads none of it, and every byte is copied twice
+ * more on the way back.
+ */
 async function annotate(page, tabId) {
   await loadCore();
   const answer = annotatePage(page);
@@ -84,7 +101,7 @@ async function annotate(page, tabId) {
     entities: (a?.entities || []).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length })),
     warnings: (a?.warnings || []).map((w) => w.message),
   });
-  return answer;
+  return a ? { annotations: a } : { notice: answer.notice };
 }
 
 async function state(tabId) {
@@ -135,16 +152,19 @@ async function setAuto({ tabId, on }) {
 async function handle(msg, sender) {
   const tabId = sender.tab?.id;
   switch (msg.kind) {
-    case MSG.ANNOTATE:
-      return { answer: await annotate(msg.page, tabId) };
+    case MSG.ANNOTATE: {
+      // The settings are read while the core works: the storage reads
+      // finish during it instead of costing a round trip of their own.
+      const layers = sender.tab ? layersFor(sender.tab) : DEFAULT_LAYERS;
+      const answer = await annotate(msg.page, tabId);
+      return { answer, layers: await layers };
+    }
     case MSG.STATUS:
       if (tabId !== undefined) {
         await api.action.setBadgeText({ tabId, text: msg.warnings ? String(msg.warnings) : '' });
         await api.action.setBadgeBackgroundColor({ tabId, color: '#d55e00' });
       }
       return {};
-    case MSG.HELLO:
-      return { layers: sender.tab ? await layersFor(sender.tab) : DEFAULT_LAYERS };
     case MSG.STATE:
       return state(msg.tabId);
     case MSG.SET_LAYER:
@@ -206,9 +226,13 @@ api.permissions.onRemoved?.addListener(() => syncAutoScript().catch(() => {}));
 
 api.tabs.onRemoved.addListener((tabId) => {
   found.delete(tabId);
+  styled.delete(tabId);
   api.storage.session.remove(`tab:${tabId}`).catch(() => {});
 });
 
 api.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') found.delete(tabId);
+  if (change.status === 'loading') {
+    found.delete(tabId);
+    styled.delete(tabId);
+  }
 });

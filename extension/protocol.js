@@ -1,9 +1,9 @@
 // Every message the extension's parts send each other, in one place.
 //
-// Content script → background: ANNOTATE (a page block list; the answer is
-// the core's `{article, annotations}` or `{notice}`), STATUS (how many
-// warnings the page shows, for the toolbar badge), HELLO (which layers to
-// show on this tab).
+// Content script → background: ANNOTATE (a page block list; the reply is
+// `{answer, layers}`: the core's `{annotations}` or `{notice}`, and which
+// layers to show on this tab — one round trip, not two), STATUS (how many
+// warnings the page shows, for the toolbar badge).
 // Popup → background: STATE, SET_LAYER, SET_AUTO, RUN.
 // Background → content script: RUN (annotate now), LAYERS (show/hide).
 //
@@ -25,7 +25,6 @@ export const DEFAULT_LAYERS = Object.freeze({
 export const MSG = Object.freeze({
   ANNOTATE: 'lede/annotate',
   STATUS: 'lede/status',
-  HELLO: 'lede/hello',
   STATE: 'lede/state',
   SET_LAYER: 'lede/set-layer',
   SET_AUTO: 'lede/set-auto',
@@ -82,8 +81,6 @@ export function invalidMessage(msg) {
       return validPage(msg.page) ? null : 'the page block list has the wrong shape';
     case MSG.STATUS:
       return isInt(msg.warnings) ? null : 'warnings must be a count';
-    case MSG.HELLO:
-      return null;
     case MSG.STATE:
     case MSG.RUN:
       return isInt(msg.tabId) ? null : 'tabId must be a tab id';

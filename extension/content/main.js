@@ -13,9 +13,12 @@ const api = globalThis.browser ?? globalThis.chrome;
 function start() {
   const overlay = createOverlay({
     document,
+    // The reply carries this tab's layer switches too, so they are in
+    // force before anything is drawn.
     annotate: async (page) => {
       const reply = await api.runtime.sendMessage({ kind: MSG.ANNOTATE, page });
       if (!reply || reply.error) throw new Error(reply?.error || 'no answer from the extension');
+      if (reply.layers) overlay.setLayers(reply.layers);
       return reply.answer;
     },
     onStatus: (status) => {
@@ -29,12 +32,7 @@ function start() {
     else if (msg.kind === MSG.LAYERS && msg.layers) overlay.setLayers(msg.layers);
   });
 
-  const runWithSettings = async () => {
-    const reply = await api.runtime.sendMessage({ kind: MSG.HELLO }).catch(() => null);
-    if (reply?.layers) overlay.setLayers(reply.layers);
-    return overlay.run();
-  };
-  return { run: timed(runWithSettings) };
+  return { run: timed(() => overlay.run()) };
 }
 
 /**

@@ -8,7 +8,7 @@
 // (Hypothesis-style), nearest the expected place. A miss gives no range —
 // never an exception — and the mark is simply skipped.
 
-import { collectPage } from './collect.js';
+import { collectPage, sourceOf } from './collect.js';
 
 const fold = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -32,17 +32,17 @@ function paragraphAt(paragraphs, offset) {
 /** A Range over units [from, to) of a collected block, or null. */
 function blockRange(doc, block, from, to) {
   let s = from;
-  while (s < to && !block.nodes[s]) s++;
+  while (s < to && !sourceOf(block, s)) s++;
   let e = to - 1;
-  while (e >= s && !block.nodes[e]) e--;
+  while (e >= s && !sourceOf(block, e)) e--;
   if (s > e) return null;
-  const startNode = block.nodes[s];
-  const endNode = block.nodes[e];
-  if (!startNode.isConnected || !endNode.isConnected) return null;
-  if (block.offsets[s] >= startNode.length || block.offsets[e] >= endNode.length) return null;
+  const start = sourceOf(block, s);
+  const end = sourceOf(block, e);
+  if (!start.node.isConnected || !end.node.isConnected) return null;
+  if (start.offset >= start.node.length || end.offset >= end.node.length) return null;
   const range = doc.createRange();
-  range.setStart(startNode, block.offsets[s]);
-  range.setEnd(endNode, block.offsets[e] + 1);
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset + 1);
   return range;
 }
 

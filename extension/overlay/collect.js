@@ -6,7 +6,7 @@
 // a nested block-level element: a paragraph, heading, list item, caption or
 // a div's direct text. White space is folded to single spaces, `<br>` gives
 // "\n", and for every UTF-16 unit of a block's text we keep the text node
-// and offset it came from.
+// and offset it came from (`sourceOf`).
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object',
@@ -29,33 +29,41 @@ function hidden(el) {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
+/** Space, tab, newline, carriage return and form feed: they fold together. */
+const FOLDED_SPACE = /[ \t\n\r\f]+/g;
+
 /**
- * A block being built: its folded text and, per UTF-16 unit, where it came
- * from (`nodes[i]` and `offsets[i]`; `null` for a synthetic "\n" or space).
+ * A block being built: its folded text and where each UTF-16 unit of it
+ * came from, kept as segments — stretches of units taken from one text
+ * node at consecutive offsets (`node` null for a synthetic "\n"). Most text
+ * nodes give a single segment, so this costs per node, not per unit.
  */
 class Run {
   constructor(nodeIndex) {
     this.node = nodeIndex;
     this.text = '';
-    this.nodes = [];
-    this.offsets = [];
+    this.segments = []; // {at: first unit in `text`, node, offset: that unit's offset in `node`}
     this.linkChars = 0;
-    this.pendingSpace = null;
+    this.pendingSpace = null; // [textNode, offset] of a white-space run not yet written
   }
 
   addText(textNode, inLink) {
     const data = textNode.data;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      // Space, tab, newline, carriage return, form feed fold together.
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
-        if (this.text.length > 0 && this.pendingSpace === null) this.pendingSpace = [textNode, i];
-        continue;
-      }
-      if (this.pendingSpace) this.push(' ', this.pendingSpace[0], this.pendingSpace[1], inLink);
-      this.pendingSpace = null;
-      this.push(data[i], textNode, i, inLink);
+    let from = 0;
+    FOLDED_SPACE.lastIndex = 0;
+    for (let m = FOLDED_SPACE.exec(data); m; m = FOLDED_SPACE.exec(data)) {
+      if (m.index > from) this.addWord(textNode, from, m.index, inLink);
+      if (this.text.length > 0 && this.pendingSpace === null) this.pendingSpace = [textNode, m.index];
+      from = m.index + m[0].length;
     }
+    if (from < data.length) this.addWord(textNode, from, data.length, inLink);
+  }
+
+  /** Units [from, to) of `textNode`, none of them white space, after any pending space. */
+  addWord(textNode, from, to, inLink) {
+    if (this.pendingSpace) this.push(' ', this.pendingSpace[0], this.pendingSpace[1], inLink);
+    this.pendingSpace = null;
+    this.push(textNode.data.slice(from, to), textNode, from, inLink);
   }
 
   addBreak() {
@@ -63,22 +71,41 @@ class Run {
     if (this.text.length > 0 && !this.text.endsWith('\n')) this.push('\n', null, 0, false);
   }
 
-  push(ch, node, offset, inLink) {
-    this.text += ch;
-    this.nodes.push(node);
-    this.offsets.push(offset);
-    if (inLink) this.linkChars += 1;
+  push(units, node, offset, inLink) {
+    const last = this.segments[this.segments.length - 1];
+    const continues = node !== null && last?.node === node && last.offset + (this.text.length - last.at) === offset;
+    if (!continues) this.segments.push({ at: this.text.length, node, offset });
+    this.text += units;
+    if (inLink) this.linkChars += units.length;
   }
 
   /** The block's text with no trailing break. */
   finish() {
     while (this.text.endsWith('\n')) {
       this.text = this.text.slice(0, -1);
-      this.nodes.pop();
-      this.offsets.pop();
+      // A synthetic "\n" is a segment of its own.
+      this.segments.pop();
     }
     return this;
   }
+}
+
+/**
+ * Where unit `unit` of a collected block's text came from: `{node, offset}`
+ * in the page, or null for a synthetic "\n" (or a unit out of range).
+ */
+export function sourceOf(block, unit) {
+  const { segments } = block;
+  if (!(unit >= 0 && unit < block.text.length)) return null;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].at <= unit) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo];
+  return segment.node ? { node: segment.node, offset: segment.offset + (unit - segment.at) } : null;
 }
 
 function attrsOf(el) {
@@ -96,7 +123,7 @@ function roleOf(el) {
  * Builds the page block list from `root` (the document's body by default).
  *
  * Returns `{page, blocks}`: `page` is the JSON the core reads; `blocks[i]`
- * holds block i's `element`, `text` and per-unit `nodes`/`offsets`.
+ * holds block i's `element`, `text` and the `segments` `sourceOf` reads.
  */
 export function collectPage(doc, root = doc.body) {
   const nodes = [];
@@ -111,7 +138,7 @@ export function collectPage(doc, root = doc.body) {
   const flush = (run) => {
     run.finish();
     if (run.text.trim().length > 0) {
-      blocks.push({ element: elements[run.node], node: run.node, text: run.text, nodes: run.nodes, offsets: run.offsets, linkChars: run.linkChars });
+      blocks.push({ element: elements[run.node], node: run.node, text: run.text, segments: run.segments, linkChars: run.linkChars });
     }
   };
 

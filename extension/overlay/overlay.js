@@ -31,6 +31,12 @@ const REANNOTATE_AFTER_MS = 400;
  * article; a slice this size keeps each task short on a 50,000-word paste.
  */
 const LABELS_PER_SLICE = 100;
+/**
+ * How long one task of the overlay may run before the page gets a turn.
+ * A short article is anchored and drawn in one task, so its first frame
+ * shows everything; a long one is cut into tasks no longer than this.
+ */
+const TASK_BUDGET_MS = 8;
 
 const flat = (lists) => lists.flat();
 
@@ -100,6 +106,17 @@ const inside = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.to
  */
 function yieldToPage(win) {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/**
+ * Yields to the page only when the task that is running began more than
+ * TASK_BUDGET_MS ago (`since`, a performance.now() time); resolves to when
+ * the task now running began.
+ */
+async function yieldIfLong(win, since) {
+  if (win.performance.now() - since < TASK_BUDGET_MS) return since;
+  await yieldToPage(win);
+  return win.performance.now();
 }
 
 /** `quotes` with those on screen first, so a long article shows its labels where the reader is looking first. */
@@ -235,8 +252,10 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
   // Draws `view` in slices: everything but the speaker labels at once, then
   // the labels a slice at a time, yielding to the page between slices so
   // that a long article never freezes it. Toggles work from the first
-  // slice on. Resolves to false when a newer run (or `destroy`) took over.
-  const draw = async (view, superseded) => {
+  // slice on. `taskStart`: when the task this is called in began (see
+  // yieldIfLong). Resolves to false when a newer run (or `destroy`) took
+  // over.
+  const draw = async (view, superseded, taskStart) => {
     shadow = createShadow(doc);
     const labelLayer = h(doc, 'div', { class: 'labels' });
     const cardLayer = h(doc, 'div', {});
@@ -267,15 +286,19 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
 
     const quotes = onScreenFirst(win, view.quotes.filter((q) => q.ranges.length));
     for (let i = 0; i < quotes.length; i += LABELS_PER_SLICE) {
-      if (i > 0) await yieldToPage(win);
+      if (i > 0) {
+        await yieldToPage(win);
+        taskStart = win.performance.now();
+      }
       if (superseded()) return false;
       labels.add(quotes.slice(i, i + LABELS_PER_SLICE));
     }
 
     // Marks last: Chromium re-derives every painted range after any DOM
     // change in the document, labels included, so registered marks would
-    // make each slice above cost as much as all the marks.
-    await yieldToPage(win);
+    // make each slice above cost as much as all the marks. A long article
+    // registers them in a task of their own.
+    await yieldIfLong(win, taskStart);
     if (superseded()) return false;
     for (const kind of ENTITY_KINDS) {
       highlights.set(kind, flat(view.entities.filter((e) => (ENTITY_KINDS.includes(e.entity.type) ? e.entity.type : 'other') === kind).map((e) => e.ranges)));
@@ -331,26 +354,27 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
     const gen = ++generation;
     url = String(win.location.href);
     const { page, blocks } = collectPage(doc, root || doc.body);
-    // Collecting a long article and anchoring the answer to it each take a
-    // while: the page gets a turn after each, however fast the answer comes.
+    // The provider is asked at once, and the page gets its turn while the
+    // answer is on its way: collecting a long article takes a while (a
+    // provider that answers at once still waits for that turn).
+    const answered = (async () => annotate(page))().catch((error) => ({
+      notice: `Lede could not read this page: ${error?.message || error}`,
+    }));
     await yieldToPage(win);
+    const answer = await answered;
     if (gen !== generation) return drawn?.view;
-    let answer;
-    try {
-      answer = await annotate(page);
-    } catch (error) {
-      answer = { notice: `Lede could not read this page: ${error?.message || error}` };
-    }
-    if (gen !== generation) return drawn?.view;
+    let taskStart = win.performance.now();
     const view = buildView(answer, createAnchorer(doc, blocks, answer?.annotations || {}));
-    await yieldToPage(win);
+    // Anchoring a long article takes a while too: a turn for the page
+    // before drawing, when it did.
+    taskStart = await yieldIfLong(win, taskStart);
     const superseded = () => gen !== generation;
     if (superseded()) return drawn?.view;
     clearDrawing();
     // Watching starts before drawing: a change while the labels are still
     // being drawn runs the overlay again.
     startWatching(containerOf(doc, answer, blocks));
-    if (!(await draw(view, superseded))) return drawn?.view;
+    if (!(await draw(view, superseded, taskStart))) return drawn?.view;
     drawn.panel.announce();
     const status = {
       notice: view.notice,

@@ -45,7 +45,6 @@ test('every message the extension sends itself is accepted', () => {
   for (const msg of [
     { kind: MSG.ANNOTATE, page: page() },
     { kind: MSG.STATUS, warnings: 2 },
-    { kind: MSG.HELLO },
     { kind: MSG.STATE, tabId: 7 },
     { kind: MSG.RUN, tabId: 7 },
     { kind: MSG.SET_LAYER, tabId: 7, layer: 'speakers', on: false, scope: 'site' },
