@@ -363,3 +363,12 @@ fn a_cue_word_ending_a_name_is_no_verb() {
         Some("John Kerry")
     );
 }
+
+#[test]
+fn a_clause_subject_with_an_appositive_speaks_for_its_participle() {
+    let text = "Howard Dean, a former party chairman, poked at the sniffing during the debate, tweeting, \"Notice him sniffing all the time.\"";
+    assert_eq!(
+        speaker_of(text, "sniffing all").as_deref(),
+        Some("Howard Dean")
+    );
+}

@@ -634,29 +634,41 @@ fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
     }
     // A verb follows, not a possessive; one capitalised word alone may be
     // an adjective ("Small groups of protesters").
+    // "Dean, a medical doctor, then appeared": an appositive between the
+    // name and its verb is stepped over.
+    let mut after = end;
+    if after < cue && doc.token_text(after) == "," {
+        if let Some(close) = (after + 1..cue.min(after + 1 + MAX_ASIDE_TOKENS))
+            .find(|&k| doc.token_text(k) == ",")
+            .filter(|&k| is_role_aside(doc, after + 1, k))
+        {
+            after = close + 1;
+        }
+    }
     let followed_by_verb =
-        end < cue && word(doc, end).is_some_and(|w| !is_cap(w) && !w.starts_with(['\'', '’']));
-    let plainly_a_verb = end < cue
-        && word(doc, end).is_some_and(|w| {
-            w.len() > 3 && w.ends_with("ed")
-                || matches!(
-                    w,
-                    "took"
-                        | "went"
-                        | "told"
-                        | "said"
-                        | "says"
-                        | "made"
-                        | "gave"
-                        | "has"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "will"
-                        | "would"
-                        | "also"
-                )
-        });
+        after < cue && word(doc, after).is_some_and(|w| !is_cap(w) && !w.starts_with(['\'', '’']));
+    let plainly_a_verb = after > end
+        || after < cue
+            && word(doc, after).is_some_and(|w| {
+                w.len() > 3 && w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "took"
+                            | "went"
+                            | "told"
+                            | "said"
+                            | "says"
+                            | "made"
+                            | "gave"
+                            | "has"
+                            | "had"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "would"
+                            | "also"
+                    )
+            });
     if end == p || end < p + 2 && !plainly_a_verb || !followed_by_verb {
         return None;
     }
