@@ -63,8 +63,9 @@ async function main() {
     });
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
-    swatch.style.borderBottomColor = colour;
-    swatch.style.borderBottomStyle = line === 'wavy' ? 'dashed' : line;
+    swatch.textContent = '    ';
+    swatch.style.textDecorationColor = colour;
+    swatch.style.textDecorationStyle = line;
     swatch.setAttribute('aria-hidden', 'true');
     const label = document.createElement('label');
     label.append(input, swatch, document.createTextNode(name));

@@ -80,7 +80,8 @@ function layerSwitches() {
     });
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
-    Object.assign(swatch.style, { borderBottomColor: colour, borderBottomStyle: line });
+    swatch.textContent = '    ';
+    Object.assign(swatch.style, { textDecorationColor: colour, textDecorationStyle: line });
     swatch.setAttribute('aria-hidden', 'true');
     const label = document.createElement('label');
     label.append(input, swatch, document.createTextNode(name));
