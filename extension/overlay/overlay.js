@@ -24,7 +24,11 @@ import { SPEAKER_COLOURS, UNKNOWN_SPEAKER } from './palette.js';
 export const ALL_LAYERS = Object.freeze({ speakers: true, entities: true, warnings: true, panel: true });
 
 const ENTITY_KINDS = ['person', 'organization', 'place', 'other'];
+/** A changed article is annotated again once it has been still this long… */
 const REANNOTATE_AFTER_MS = 400;
+/** …but a page that never stops changing (a live blog, a ticking clock
+ * inside the article) is re-annotated at least this often. */
+const REANNOTATE_AT_MOST_MS = 3000;
 /**
  * Speaker labels made per slice of drawing. Labels are the one part of the
  * drawing whose cost (elements, style, layout, rect reads) grows with the
@@ -165,6 +169,8 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
   let generation = 0;
   let observer = null;
   let timer = 0;
+  let pendingSince = 0; // when the first change not yet re-annotated came
+  let missed = false; // a change came while every layer was off
   let frame = 0;
   let url = String(win.location.href);
   let resizeObserver = null;
@@ -343,7 +349,15 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
       if (records.every((r) => shadow?.host.contains(r.target))) return;
       schedulePlace();
       win.clearTimeout(timer);
-      timer = win.setTimeout(() => run(), REANNOTATE_AFTER_MS);
+      const now = win.performance.now();
+      pendingSince ||= now;
+      const wait = Math.min(REANNOTATE_AFTER_MS, pendingSince + REANNOTATE_AT_MOST_MS - now);
+      timer = win.setTimeout(() => {
+        pendingSince = 0;
+        // Switched off: nothing is read or sent until a layer comes back.
+        if (anyOn()) run();
+        else missed = true;
+      }, Math.max(0, wait));
     });
     observer.observe(container, { childList: true, subtree: true, characterData: true });
     // A single-page site may replace the container itself.
@@ -408,8 +422,13 @@ export function createOverlay({ document: doc, annotate, root, onStatus = () => 
     restart,
     /** Shows and hides layers (`{speakers, entities, warnings, panel}`) without re-annotating. */
     setLayers(next) {
+      const wasOff = !anyOn();
       layers = { ...layers, ...next };
       apply();
+      if (wasOff && anyOn() && missed) {
+        missed = false;
+        run();
+      }
     },
     get layers() {
       return { ...layers };
