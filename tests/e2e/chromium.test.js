@@ -12,38 +12,17 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { serveFixtures, builtExtension, screenshotPath, until, readOverlay } = require('./lib/harness.js');
+const { serveFixtures, screenshotPath, until, readOverlay, testCopy, launchChromiumWith } = require('./lib/harness.js');
 
 let server;
 let context;
 let extensionId;
 const requests = [];
 
-function extensionCopy() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-chrome-'));
-  fs.cpSync(builtExtension('chrome'), dir, { recursive: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
 test.before(async () => {
   server = await serveFixtures();
-  const ext = extensionCopy();
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-profile-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-    ],
-  });
+  context = await launchChromiumWith(chromium, testCopy('chrome'));
   context.on('request', (r) => requests.push(r.url()));
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 120000 });

@@ -13,45 +13,21 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { Builder, By } = require('selenium-webdriver');
-const firefox = require('selenium-webdriver/firefox');
-const { ROOT, serveFixtures, builtExtension, screenshotPath, until, readOverlay } = require('./lib/harness.js');
+const { By } = require('selenium-webdriver');
+const {
+  ROOT, serveFixtures, builtExtension, screenshotPath, until, readOverlay, testXpi, launchFirefoxDriver, FIREFOX_UUID,
+} = require('./lib/harness.js');
 
-process.env.SE_OFFLINE = 'true';
-const ADDON_ID = 'lede@lede.invalid';
-const UUID = '6b3f7a52-1c0e-4d59-9a57-3c1f2e8d4a10';
-const POPUP = `moz-extension://${UUID}/popup.html`;
-const GECKODRIVER = [path.join(os.homedir(), '.cargo', 'bin', 'geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver'].find((p) => fs.existsSync(p));
+const POPUP = `moz-extension://${FIREFOX_UUID}/popup.html`;
 
 let server;
 let driver;
 
-function testXpi() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-firefox-'));
-  fs.cpSync(builtExtension('firefox'), dir, { recursive: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  const xpi = `${dir}.xpi`;
-  execFileSync('zip', ['-qr', xpi, '.'], { cwd: dir });
-  return xpi;
-}
-
 test.before(async () => {
   server = await serveFixtures();
-  const options = new firefox.Options()
-    .setBinary('/usr/bin/firefox-esr')
-    .addArguments('-headless')
-    .windowSize({ width: 1280, height: 900 })
-    .setPreference('extensions.originControls.grantByDefault', true)
-    .setPreference('extensions.webextensions.uuids', JSON.stringify({ [ADDON_ID]: UUID }))
-    .setPreference('xpinstall.signatures.required', false);
-  const log = fs.openSync(path.join(os.tmpdir(), 'lede-geckodriver.log'), 'w');
-  const service = new firefox.ServiceBuilder(GECKODRIVER).addArguments('--allow-system-access').setStdio(['ignore', log, log]);
-  driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
+  driver = await launchFirefoxDriver('lede-geckodriver.log');
   await driver.installAddon(testXpi(), true);
 });
 

@@ -10,23 +10,11 @@
 
 'use strict';
 
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { execFileSync } = require('node:child_process');
-const { builtExtension, until } = require('./harness.js');
+const {
+  until, testCopy, testXpi, launchChromiumWith, launchFirefoxDriver, FIREFOX_UUID, FIREFOX_ADDON_ID,
+} = require('./harness.js');
 
 const LAYERS = ['speakers', 'entities', 'warnings', 'panel'];
-
-/** A copy of dist/<browser> allowed on 127.0.0.1; returns its folder. */
-function testCopy(browser) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lede-${browser}-`));
-  fs.cpSync(builtExtension(browser), dir, { recursive: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
 
 /**
  * Runs in the control page (an extension page): sends `message` to the
@@ -46,17 +34,7 @@ const CONTROL = `async (url, message) => {
  */
 async function launchChromium({ patch } = {}) {
   const { chromium } = require('playwright-core');
-  const ext = testCopy('chrome');
-  if (patch) patch(ext);
-  const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-profile-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-    ],
-  });
+  const context = await launchChromiumWith(chromium, testCopy('chrome', patch));
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 120000 });
   const extensionId = new URL(worker.url()).host;
@@ -100,27 +78,8 @@ async function launchChromium({ patch } = {}) {
 
 /** Starts headless Firefox ESR with the extension (see firefox.test.js). Returns the common driver. */
 async function launchFirefox({ patch } = {}) {
-  process.env.SE_OFFLINE = 'true';
-  const { Builder } = require('selenium-webdriver');
-  const firefox = require('selenium-webdriver/firefox');
-  const ADDON_ID = 'lede@lede.invalid';
-  const UUID = '6b3f7a52-1c0e-4d59-9a57-3c1f2e8d4a10';
-  const geckodriver = [path.join(os.homedir(), '.cargo', 'bin', 'geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver'].find((p) => fs.existsSync(p));
-  const dir = testCopy('firefox');
-  if (patch) patch(dir);
-  const xpi = `${dir}.xpi`;
-  execFileSync('zip', ['-qr', xpi, '.'], { cwd: dir });
-  const options = new firefox.Options()
-    .setBinary('/usr/bin/firefox-esr')
-    .addArguments('-headless')
-    .windowSize({ width: 1280, height: 900 })
-    .setPreference('extensions.originControls.grantByDefault', true)
-    .setPreference('extensions.webextensions.uuids', JSON.stringify({ [ADDON_ID]: UUID }))
-    .setPreference('xpinstall.signatures.required', false);
-  const log = fs.openSync(path.join(os.tmpdir(), 'lede-geckodriver-drivers.log'), 'w');
-  const service = new firefox.ServiceBuilder(geckodriver).addArguments('--allow-system-access').setStdio(['ignore', log, log]);
-  const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
-  await driver.installAddon(xpi, true);
+  const driver = await launchFirefoxDriver('lede-geckodriver-drivers.log');
+  await driver.installAddon(testXpi(patch), true);
 
   const handles = new Map(); // url → window handle
   let current = null;
@@ -133,7 +92,7 @@ async function launchFirefox({ patch } = {}) {
   await driver.setContext('chrome');
   await driver.executeScript(
     'gBrowser.selectedTab = gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });',
-    `moz-extension://${UUID}/popup.html`,
+    `moz-extension://${FIREFOX_UUID}/popup.html`,
   );
   await driver.setContext('content');
   const control = await until(async () => (await driver.getAllWindowHandles()).find((h) => !before.includes(h)), 'the control tab');
@@ -149,7 +108,7 @@ async function launchFirefox({ patch } = {}) {
 
   return {
     name: 'firefox',
-    extensionId: ADDON_ID,
+    extensionId: FIREFOX_ADDON_ID,
     async open(url) {
       await switchTo(control);
       await driver.switchTo().newWindow('tab');

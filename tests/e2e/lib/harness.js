@@ -7,6 +7,7 @@
 
 const fs = require('node:fs');
 const http = require('node:http');
+const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 
@@ -105,4 +106,69 @@ function readOverlay() {
   };
 }
 
-module.exports = { ROOT, serveFixtures, builtExtension, builtXpi, screenshotPath, until, readOverlay };
+/**
+ * A copy of dist/<browser> with host access to 127.0.0.1 only, standing in
+ * for the reader's consent; `patch(dir)` may alter it. Returns its folder.
+ */
+function testCopy(browser, patch) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lede-${browser}-`));
+  fs.cpSync(builtExtension(browser), dir, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  if (patch) patch(dir);
+  return dir;
+}
+
+/** The Firefox test copy packed as an .xpi (see testCopy). */
+function testXpi(patch) {
+  const dir = testCopy('firefox', patch);
+  const xpi = `${dir}.xpi`;
+  execFileSync('zip', ['-qr', xpi, '.'], { cwd: dir });
+  return xpi;
+}
+
+/** Headless Chromium (TOOLCHAIN.md's flags) with the unpacked extension at `ext` loaded. */
+function launchChromiumWith(chromium, ext) {
+  return chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-profile-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    ],
+  });
+}
+
+/** The add-on's id and the fixed UUID its moz-extension:// pages live under. */
+const FIREFOX_ADDON_ID = 'lede@lede.invalid';
+const FIREFOX_UUID = '6b3f7a52-1c0e-4d59-9a57-3c1f2e8d4a10';
+
+/**
+ * Headless Firefox ESR through geckodriver (TOOLCHAIN.md: content scripts
+ * need origin controls granted, system access to open extension pages),
+ * driver output in `logName` under the temp folder. Returns the driver.
+ */
+async function launchFirefoxDriver(logName) {
+  process.env.SE_OFFLINE = 'true';
+  const { Builder } = require('selenium-webdriver');
+  const firefox = require('selenium-webdriver/firefox');
+  const geckodriver = [path.join(os.homedir(), '.cargo', 'bin', 'geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver']
+    .find((p) => fs.existsSync(p));
+  const options = new firefox.Options()
+    .setBinary('/usr/bin/firefox-esr')
+    .addArguments('-headless')
+    .windowSize({ width: 1280, height: 900 })
+    .setPreference('extensions.originControls.grantByDefault', true)
+    .setPreference('extensions.webextensions.uuids', JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }))
+    .setPreference('xpinstall.signatures.required', false);
+  const log = fs.openSync(path.join(os.tmpdir(), logName), 'w');
+  const service = new firefox.ServiceBuilder(geckodriver).addArguments('--allow-system-access').setStdio(['ignore', log, log]);
+  return new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
+}
+
+module.exports = {
+  ROOT, serveFixtures, builtExtension, builtXpi, screenshotPath, until, readOverlay,
+  testCopy, testXpi, launchChromiumWith, launchFirefoxDriver, FIREFOX_UUID, FIREFOX_ADDON_ID,
+};
