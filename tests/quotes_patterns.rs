@@ -372,3 +372,26 @@ fn a_clause_subject_with_an_appositive_speaks_for_its_participle() {
         Some("Howard Dean")
     );
 }
+
+#[test]
+fn a_speech_noun_before_a_colon_gives_the_clause_subject() {
+    let text = "Worried about turnout, President Barack Obama is rolling out a new campaign message: \"It's about me.\"";
+    assert_eq!(
+        speaker_of(text, "about me").as_deref(),
+        Some("Barack Obama")
+    );
+    // Look-alike: a colon after a noun that is no speech introduces no speaker.
+    let text = "President Barack Obama is rolling out a new campaign schedule: \"Cities first, then the farm towns.\"";
+    assert_eq!(speaker_of(text, "Cities first"), None);
+}
+
+#[test]
+fn it_stands_for_the_organisation_opening_its_sentence() {
+    let text = "The United Nations Security Council on Friday condemned the test and pledged sanctions against what it called \"a clear threat to peace and security.\"";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Organization);
+    assert!(q[0]
+        .speaker_name
+        .as_deref()
+        .is_some_and(|n| n.contains("Security Council")));
+}

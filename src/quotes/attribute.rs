@@ -184,9 +184,12 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     while k > w.floor && matches!(doc.token_text(k - 1), ":" | "," | "that") {
         k -= 1;
     }
-    let c = (k.saturating_sub(2)..k)
+    let Some(c) = (k.saturating_sub(2)..k)
         .find(|&c| c >= w.floor && phrase::cue_at(doc, c) == Some(k))
-        .or_else(|| cue_before_aside(doc, w.floor, k))?;
+        .or_else(|| cue_before_aside(doc, w.floor, k))
+    else {
+        return speech_noun_before_colon(doc, w, k);
+    };
     if phrase::is_according(doc, c) {
         return None;
     }
@@ -198,6 +201,40 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     Some(Found {
         phrase: p,
         cue: (c, k),
+        pattern: Pattern::Before,
+    })
+}
+
+/// "President Obama is rolling out a new campaign message: "It's about
+/// me."": a noun of speech before the colon; the clause's subject speaks.
+fn speech_noun_before_colon(doc: &Document, w: &Window, k: usize) -> Option<Found> {
+    let colon = (k..w.open).find(|&i| doc.token_text(i) == ":")?;
+    let noun = colon.checked_sub(1).filter(|&n| n >= w.floor)?;
+    let speech_noun = matches!(
+        doc.token_text(noun).to_ascii_lowercase().as_str(),
+        "message"
+            | "statement"
+            | "remarks"
+            | "words"
+            | "slogan"
+            | "response"
+            | "reply"
+            | "tweet"
+            | "post"
+            | "declaration"
+            | "warning"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "plea"
+    );
+    if !speech_noun {
+        return None;
+    }
+    let p = phrase::clause_subject(doc, w.floor, noun)?;
+    Some(Found {
+        phrase: p,
+        cue: (noun, colon + 1),
         pattern: Pattern::Before,
     })
 }

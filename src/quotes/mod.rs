@@ -396,7 +396,9 @@ impl Resolver<'_, '_, '_> {
         let role_words = p.role.map(|(a, b)| names::join(self.doc, a, b));
         let mut s = match p.head {
             Head::Name { name_first } => self.named(name_first, p.end, role_words),
-            Head::Pronoun => self.pronoun(p.first)?,
+            Head::Pronoun => self
+                .pronoun(p.first)
+                .or_else(|| self.subject_for_pronoun(p.first))?,
             Head::Description => self.described(p.first, p.end),
         };
         s.span = Some(self.span(p.first, p.end));
@@ -407,6 +409,31 @@ impl Resolver<'_, '_, '_> {
             confidence
         };
         Some(s)
+    }
+
+    /// "it" or "they" the last speaker does not fit: the organisation or
+    /// group opening the pronoun's own sentence ("The Security Council …
+    /// pledged sanctions against what it called "a clear threat"").
+    fn subject_for_pronoun(&mut self, at: usize) -> Option<Speaker> {
+        let w = self.doc.token_text(at).to_ascii_lowercase();
+        if !matches!(w.as_str(), "it" | "they") {
+            return None;
+        }
+        let sentence = &self.doc.sentences[self.doc.sentence_at(self.doc.tokens[at].start)?];
+        let p = phrase::clause_subject(self.doc, sentence.tokens.start, at)
+            .filter(|p| p.end <= at && p.head != Head::Pronoun)?;
+        let s = match p.head {
+            Head::Name { name_first } => self.named(name_first, p.end, None),
+            _ => self.described(p.first, p.end),
+        };
+        let fits = match w.as_str() {
+            "it" => matches!(s.kind, SpeakerKind::Organization | SpeakerKind::Document),
+            _ => matches!(
+                s.kind,
+                SpeakerKind::Organization | SpeakerKind::Group | SpeakerKind::Anonymous
+            ),
+        };
+        fits.then_some(s)
     }
 
     /// A named speaker: the entity pass's entity if it has one, else the

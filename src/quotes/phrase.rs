@@ -612,6 +612,11 @@ fn looks_common(w: &str) -> bool {
 pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase> {
     (floor..cue)
         .filter(|&p| p == floor || doc.token_text(p - 1) == ",")
+        // "Worried about turnout, Obama …": a participle opening the
+        // sentence is no subject.
+        .filter(|&p| {
+            !word(doc, p).is_some_and(|w| is_cap(w) && (w.ends_with("ed") || w.ends_with("ing")))
+        })
         .find_map(|p| {
             name_opening(doc, p, cue).or_else(|| {
                 subject_after(doc, p, cue)
