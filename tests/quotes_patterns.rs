@@ -395,3 +395,12 @@ fn it_stands_for_the_organisation_opening_its_sentence() {
         .as_deref()
         .is_some_and(|n| n.contains("Security Council")));
 }
+
+#[test]
+fn a_partial_quote_ending_its_sentence_keeps_its_own_clause() {
+    let text = "Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang stop.";
+    assert_eq!(speaker_of(text, "outlaw nation").as_deref(), Some("Japan"));
+    // Look-alike: a whole-sentence quotation takes the attribution after it.
+    let text = "The hearing ran late. \"Why are we still here?\" Vitter asked.";
+    assert_eq!(speaker_of(text, "still here").as_deref(), Some("Vitter"));
+}

@@ -124,8 +124,11 @@ fn window(
         .map_or(para.tokens.end, |s| s.tokens.end.max(close_end));
     let sentence_end = sentence_end.min(para.tokens.end).max(close_end);
     // A closing mark that ends its sentence ("…?” Vitter asked.) leaves the
-    // attribution to the next one.
-    let after_end = if sentence_end == close_end {
+    // attribution to the next one, when the quotation is the whole sentence:
+    // a partial quote ending its sentence ("Japan branded North Korea an
+    // “outlaw nation.” Russia insisted …") belongs to its own clause.
+    let opens_sentence = (floor..open).all(|i| !doc.tokens[i].is_wordlike());
+    let after_end = if sentence_end == close_end && opens_sentence {
         sentence_of(close_end)
             .map_or(sentence_end, |s| s.tokens.end)
             .min(para.tokens.end)
