@@ -404,3 +404,19 @@ fn a_partial_quote_ending_its_sentence_keeps_its_own_clause() {
     let text = "The hearing ran late. \"Why are we still here?\" Vitter asked.";
     assert_eq!(speaker_of(text, "still here").as_deref(), Some("Vitter"));
 }
+
+#[test]
+fn a_name_right_before_a_participle_cue_speaks() {
+    let text =
+        "The ad uses footage of Hillary Clinton asking, \"Why aren't I fifty points ahead?\"";
+    assert_eq!(
+        speaker_of(text, "fifty points").as_deref(),
+        Some("Hillary Clinton")
+    );
+    // Look-alike: with no name before it, the clause subject speaks.
+    let text = "During the speech, Donald Trump attacked the plan, saying \"it will never work for anyone.\"";
+    assert_eq!(
+        speaker_of(text, "never work").as_deref(),
+        Some("Donald Trump")
+    );
+}

@@ -194,7 +194,7 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
         return None;
     }
     let p = if phrase::is_participle(doc, c) {
-        phrase::clause_subject(doc, w.floor, c)
+        name_before_participle(doc, w.floor, c).or_else(|| phrase::clause_subject(doc, w.floor, c))
     } else {
         phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, k, w.open))
     }?;
@@ -311,9 +311,12 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
         } else if phrase::is_according(doc, c) {
             phrase::subject_after(doc, cue_end, w.open)
         } else if phrase::is_participle(doc, c) || is_infinitive(doc, c) {
-            // "Trump took to Twitter to accuse her of being "duped"": the
-            // clause's subject speaks.
-            phrase::clause_subject(doc, w.floor, c)
+            // "footage of Hillary Clinton asking, "…"": a name right before
+            // the participle speaks; else the clause's subject ("Trump took
+            // to Twitter to accuse her of being "duped"").
+            name_before_participle(doc, w.floor, c)
+                .filter(|_| !is_infinitive(doc, c))
+                .or_else(|| phrase::clause_subject(doc, w.floor, c))
         } else {
             phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, cue_end, w.open))
         }?;
@@ -323,6 +326,13 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             pattern: Pattern::InSentence,
         })
     })
+}
+
+/// A name right before a participle cue ("footage of Hillary Clinton
+/// asking, "…""): the one doing the asking.
+fn name_before_participle(doc: &Document, floor: usize, c: usize) -> Option<Phrase> {
+    phrase::subject_before(doc, c, floor)
+        .filter(|p| p.end == c && matches!(p.head, phrase::Head::Name { .. }))
 }
 
 /// A cue after "to" ("to accuse", "to call").
