@@ -420,3 +420,16 @@ fn a_name_right_before_a_participle_cue_speaks() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn a_named_subject_characterising_something_as_a_quoted_phrase() {
+    let text = "Donald Trump openly admires Vladimir Putin as a \"strong leader, stronger than ours,\" comparing him to others.";
+    assert_eq!(
+        speaker_of(text, "strong leader").as_deref(),
+        Some("Donald Trump")
+    );
+    // Look-alike: a description as subject names no speaker this way.
+    let text =
+        "The choice was between going after him as \"uniquely unacceptable and unfit\" or not.";
+    assert_eq!(speaker_of(text, "uniquely"), None);
+}

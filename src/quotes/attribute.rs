@@ -76,6 +76,7 @@ pub fn attribute(
         .or_else(|| before(doc, w))
         .or_else(|| earlier(doc, w))
         .or_else(|| later(doc, w, others))
+        .or_else(|| characterised_as(doc, w))
 }
 
 fn is_kind(doc: &Document, i: usize, f: impl Fn(TokenKind) -> bool) -> bool {
@@ -338,6 +339,26 @@ fn name_before_participle(doc: &Document, floor: usize, c: usize) -> Option<Phra
 /// A cue after "to" ("to accuse", "to call").
 fn is_infinitive(doc: &Document, c: usize) -> bool {
     c > 0 && doc.token_text(c - 1) == "to"
+}
+
+/// "Trump openly admires Putin as a "strong leader"": a quotation that
+/// characterises something "as" what the clause's named subject calls it,
+/// when no speech verb is at hand.
+fn characterised_as(doc: &Document, w: &Window) -> Option<Found> {
+    let mut k = w.open;
+    if k > w.floor && matches!(doc.token_text(k - 1), "a" | "an" | "the") {
+        k -= 1;
+    }
+    let as_at = k
+        .checked_sub(1)
+        .filter(|&a| a >= w.floor && doc.token_text(a) == "as")?;
+    let p = phrase::clause_subject(doc, w.floor, as_at)
+        .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
+    Some(Found {
+        phrase: p,
+        cue: (as_at, as_at + 1),
+        pattern: Pattern::InSentence,
+    })
 }
 
 /// "said Tillerson, "…"": a speaker after the verb counts only when a
