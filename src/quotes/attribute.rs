@@ -69,7 +69,11 @@ pub fn attribute(
 ) -> Option<Found> {
     // A colon ties a quotation to the verb before it ("X said: "No.""),
     // whatever a next sentence says after it.
-    let introduced = || before(doc, w).filter(|_| w.open > 0 && doc.token_text(w.open - 1) == ":");
+    let introduced = || {
+        (w.open > 0 && doc.token_text(w.open - 1) == ":")
+            .then(|| before(doc, w))
+            .flatten()
+    };
     label(doc, content)
         .or_else(introduced)
         .or_else(|| after(doc, w))
@@ -282,17 +286,37 @@ fn earlier(doc: &Document, w: &Window) -> Option<Found> {
 /// The first "Name said …" in `[floor, upto)` whose verb takes a clause:
 /// a named speaker whose report holds everything after the verb.
 fn reporting(doc: &Document, floor: usize, upto: usize) -> Option<Found> {
+    first_frame(
+        doc,
+        floor,
+        upto,
+        |c, cue_end| {
+            !phrase::is_participle(doc, c)
+                && cue_end < upto
+                && !matches!(doc.token_text(cue_end), "," | ":" | ";")
+                && doc.tokens[cue_end].kind == TokenKind::Word
+        },
+        |p| matches!(p.head, phrase::Head::Name { .. }),
+    )
+}
+
+/// The first cue in `[floor, upto)`, "according to" aside, whose
+/// complement `takes(cue, cue_end)` accepts and whose subject `speaks`:
+/// the attribution every later word of the sentence is reported under.
+fn first_frame(
+    doc: &Document,
+    floor: usize,
+    upto: usize,
+    takes: impl Fn(usize, usize) -> bool,
+    speaks: impl Fn(&Phrase) -> bool,
+) -> Option<Found> {
     (floor..upto).find_map(|c| {
-        let cue_end = phrase::cue_at(doc, c)?;
-        if phrase::is_according(doc, c) || phrase::is_participle(doc, c) || cue_end >= upto {
+        let cue_end = phrase::cue_at(doc, c).filter(|_| !phrase::is_according(doc, c))?;
+        if !takes(c, cue_end) {
             return None;
         }
-        let next = doc.token_text(cue_end);
-        if matches!(next, "," | ":" | ";") || doc.tokens[cue_end].kind != TokenKind::Word {
-            return None;
-        }
-        let p = phrase::subject_before(doc, c, floor)?;
-        matches!(p.head, phrase::Head::Name { .. }).then_some(Found {
+        let p = phrase::subject_before(doc, c, floor).filter(|p| speaks(p))?;
+        Some(Found {
             phrase: p,
             cue: (c, cue_end),
             pattern: Pattern::InSentence,
@@ -315,8 +339,9 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             // "footage of Hillary Clinton asking, "…"": a name right before
             // the participle speaks; else the clause's subject ("Trump took
             // to Twitter to accuse her of being "duped"").
-            name_before_participle(doc, w.floor, c)
-                .filter(|_| !is_infinitive(doc, c))
+            (!is_infinitive(doc, c))
+                .then(|| name_before_participle(doc, w.floor, c))
+                .flatten()
                 .or_else(|| phrase::clause_subject(doc, w.floor, c))
         } else {
             phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, cue_end, w.open))
@@ -457,8 +482,7 @@ pub fn reported_speech(
 /// the lines" is the official's report, and what follows goes on with it.
 /// Only a cue whose complement opens with a comma or "that" frames.
 fn framing(doc: &Document, floor: usize, upto: usize) -> Option<Found> {
-    (floor..upto).find_map(|c| {
-        let cue_end = phrase::cue_at(doc, c).filter(|_| !phrase::is_according(doc, c))?;
+    let takes = |_, cue_end: usize| {
         let mut next = cue_end;
         if doc
             .tokens
@@ -467,14 +491,7 @@ fn framing(doc: &Document, floor: usize, upto: usize) -> Option<Found> {
         {
             next += 1;
         }
-        if next >= upto || !matches!(doc.token_text(next), "," | "that") {
-            return None;
-        }
-        let p = phrase::subject_before(doc, c, floor)?;
-        Some(Found {
-            phrase: p,
-            cue: (c, cue_end),
-            pattern: Pattern::InSentence,
-        })
-    })
+        next < upto && matches!(doc.token_text(next), "," | "that")
+    };
+    first_frame(doc, floor, upto, takes, |_| true)
 }

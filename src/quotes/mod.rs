@@ -207,17 +207,23 @@ fn is_heading(doc: &Document, m: &Marked) -> bool {
     let close_end = m.close_end.unwrap_or(m.tokens.end);
     let whole = open == para.tokens.start
         && (close_end..para.tokens.end).all(|i| doc.tokens[i].kind != TokenKind::Word);
-    let words: Vec<&str> = m
+    let words = m
         .tokens
         .clone()
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .map(|i| doc.token_text(i))
-        .collect();
-    whole
-        && (1..=TITLE_MAX_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || lexicon::is_function_word(w)
-        })
+        .count();
+    whole && (1..=TITLE_MAX_WORDS).contains(&words) && in_title_case(doc, m)
+}
+
+/// Every word of the quotation capitalised or a function word, as in a
+/// title or a heading ("Legend in the Coal Fields").
+fn in_title_case(doc: &Document, m: &Marked) -> bool {
+    m.tokens.clone().all(|i| {
+        let t = doc.token_text(i);
+        doc.tokens[i].kind != TokenKind::Word
+            || t.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::is_function_word(t)
+    })
 }
 
 /// A stage direction in a transcript, "(CROSSTALK.)": in parentheses,
@@ -245,12 +251,7 @@ fn is_title(doc: &Document, m: &Marked) -> bool {
         .filter(|&i| doc.tokens[i].is_wordlike())
         .count();
     let title_case = words <= TITLE_MAX_WORDS
-        && m.tokens.clone().all(|i| {
-            let t = doc.token_text(i);
-            doc.tokens[i].kind != TokenKind::Word
-                || t.chars().next().is_some_and(char::is_uppercase)
-                || lexicon::is_function_word(t)
-        })
+        && in_title_case(doc, m)
         && !m
             .tokens
             .clone()
