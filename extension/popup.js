@@ -2,15 +2,9 @@
 // or this site, and choose automatic annotation for this site (which asks
 // for access to that site only). Talks to the background by messages.
 
-import { LAYERS, MSG } from './protocol.js';
+import { LAYERS, LAYER_LOOKS, MSG } from './protocol.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
-const NAMES = {
-  speakers: ['Speaker labels', '#0072b2', 'solid'],
-  entities: ['People, organisations, places', '#007a5a', 'dotted'],
-  warnings: ['Warnings', '#d55e00', 'wavy'],
-  panel: ['Side panel', '#555555', 'solid'],
-};
 
 const $ = (id) => document.getElementById(id);
 const send = async (msg) => {
@@ -51,7 +45,7 @@ async function main() {
 
   const layerBox = $('layers');
   for (const layer of LAYERS) {
-    const [name, colour, line] = NAMES[layer];
+    const [name, colour, line] = LAYER_LOOKS[layer];
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.id = `layer-${layer}`;

@@ -13,6 +13,17 @@
 /** The overlay layers a reader can switch, in the order the popup lists them. */
 export const LAYERS = ['speakers', 'entities', 'warnings', 'panel'];
 
+/**
+ * Each layer's name in the popup and the playground, with the colour and
+ * line its swatch shares with the marks on the page (highlights.css).
+ */
+export const LAYER_LOOKS = Object.freeze({
+  speakers: ['Speaker labels', '#0072b2', 'solid'],
+  entities: ['People, organisations, places', '#007a5a', 'dotted'],
+  warnings: ['Warnings', '#d55e00', 'wavy'],
+  panel: ['Side panel', '#555555', 'solid'],
+});
+
 /** What a new site shows until the reader says otherwise. */
 export const DEFAULT_LAYERS = Object.freeze({
   speakers: true,

@@ -5,7 +5,7 @@
 // into the DOM as text nodes; nothing is sent anywhere.
 
 import { createOverlay } from './overlay/overlay.js';
-import { LAYERS, DEFAULT_LAYERS } from './protocol.js';
+import { LAYERS, LAYER_LOOKS, DEFAULT_LAYERS } from './protocol.js';
 import { pageFromHtml, looksLikeHtml } from './inert.js';
 import { renderArticle, pointAt } from './view.js';
 
@@ -17,13 +17,6 @@ const SAMPLES = [
   { file: 'samples/glacier-survey.txt', label: 'Alpine glacier survey (invented, written for Lede)' },
 ];
 
-/** The popup's names for the layers, with the line each is drawn with. */
-const LAYER_NAMES = {
-  speakers: ['Speaker labels', '#0072b2', 'solid'],
-  entities: ['People, organisations, places', '#007a5a', 'dotted'],
-  warnings: ['Warnings', '#d55e00', 'dashed'],
-  panel: ['Side panel', '#555555', 'solid'],
-};
 
 const $ = (id) => document.getElementById(id);
 const layers = { ...DEFAULT_LAYERS };
@@ -69,7 +62,7 @@ function showJson(value) {
 
 function layerSwitches() {
   for (const layer of LAYERS) {
-    const [name, colour, line] = LAYER_NAMES[layer];
+    const [name, colour, line] = LAYER_LOOKS[layer];
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.id = `layer-${layer}`;
