@@ -422,14 +422,22 @@ fn a_name_right_before_a_participle_cue_speaks() {
 }
 
 #[test]
-fn a_named_subject_characterising_something_as_a_quoted_phrase() {
+fn a_named_clause_subject_owns_a_quoted_phrase_without_a_speech_verb() {
     let text = "Donald Trump openly admires Vladimir Putin as a \"strong leader, stronger than ours,\" comparing him to others.";
     assert_eq!(
         speaker_of(text, "strong leader").as_deref(),
         Some("Donald Trump")
     );
-    // Look-alike: a description as subject names no speaker this way.
+    let text = "Gwen Moore thanked the president for \"taking these steps to make us all safer.\"";
+    assert_eq!(
+        speaker_of(text, "these steps").as_deref(),
+        Some("Gwen Moore")
+    );
+    // Look-alikes: a description as subject names no speaker this way,
+    // and neither does a clause with no subject of its own.
     let text =
         "The choice was between going after him as \"uniquely unacceptable and unfit\" or not.";
     assert_eq!(speaker_of(text, "uniquely"), None);
+    let text = "Protesters outside the hall carried banners with \"lock her up\" on them.";
+    assert_eq!(speaker_of(text, "lock her"), None);
 }

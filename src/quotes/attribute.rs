@@ -30,6 +30,8 @@ pub enum Pattern {
     Before,
     /// A verb elsewhere in the quotation's sentence.
     InSentence,
+    /// No speech verb: the named subject of the quotation's clause.
+    Subject,
 }
 
 /// A speaker phrase and the cue that ties it to a quotation.
@@ -80,7 +82,7 @@ pub fn attribute(
         .or_else(|| before(doc, w))
         .or_else(|| earlier(doc, w))
         .or_else(|| later(doc, w, others))
-        .or_else(|| characterised_as(doc, w))
+        .or_else(|| clause_named_subject(doc, w))
 }
 
 fn is_kind(doc: &Document, i: usize, f: impl Fn(TokenKind) -> bool) -> bool {
@@ -366,23 +368,21 @@ fn is_infinitive(doc: &Document, c: usize) -> bool {
     c > 0 && doc.token_text(c - 1) == "to"
 }
 
-/// "Trump openly admires Putin as a "strong leader"": a quotation that
-/// characterises something "as" what the clause's named subject calls it,
-/// when no speech verb is at hand.
-fn characterised_as(doc: &Document, w: &Window) -> Option<Found> {
-    let mut k = w.open;
-    if k > w.floor && matches!(doc.token_text(k - 1), "a" | "an" | "the") {
-        k -= 1;
+/// "Trump openly admires Putin as a "strong leader"", "Moore thanked
+/// him for "taking these steps"": when no speech verb is at hand, a
+/// quotation inside a clause whose subject is a name is that name's
+/// words. A colon is left out: what it introduces may be the clause's
+/// object ("Mourinho arrived after his appointment: "…"").
+fn clause_named_subject(doc: &Document, w: &Window) -> Option<Found> {
+    if w.open > 0 && doc.token_text(w.open - 1) == ":" {
+        return None;
     }
-    let as_at = k
-        .checked_sub(1)
-        .filter(|&a| a >= w.floor && doc.token_text(a) == "as")?;
-    let p = phrase::clause_subject(doc, w.floor, as_at)
+    let p = phrase::clause_subject(doc, w.floor, w.open)
         .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
     Some(Found {
         phrase: p,
-        cue: (as_at, as_at + 1),
-        pattern: Pattern::InSentence,
+        cue: (p.end, p.end),
+        pattern: Pattern::Subject,
     })
 }
 

@@ -280,6 +280,7 @@ fn confidence(p: Pattern) -> f32 {
         Pattern::After => 0.95,
         Pattern::Before => 0.92,
         Pattern::InSentence => 0.8,
+        Pattern::Subject => 0.6,
     }
 }
 
