@@ -441,3 +441,49 @@ fn a_named_clause_subject_owns_a_quoted_phrase_without_a_speech_verb() {
     let text = "Protesters outside the hall carried banners with \"lock her up\" on them.";
     assert_eq!(speaker_of(text, "lock her"), None);
 }
+
+#[test]
+fn a_written_out_title_ends_the_speaker_phrase() {
+    let text =
+        "\"It is close,\" said one New Hampshire Democrat. \"Local politicos roll their eyes.\"";
+    assert_eq!(
+        speaker_of(text, "It is close").as_deref(),
+        Some("one New Hampshire Democrat")
+    );
+    // Look-alike: an abbreviated title runs on into the name.
+    let text = "\"It is close,\" said Sen. Jeanne Shaheen.";
+    assert_eq!(
+        speaker_of(text, "It is close").as_deref(),
+        Some("Jeanne Shaheen")
+    );
+}
+
+#[test]
+fn a_dashed_signature_under_a_quotation_paragraph() {
+    let text = "\"The middle class is disappearing while the top one percent takes it all.\"\n\n- Bernie Sanders.\n\nSanders exaggerates when he says so.";
+    assert_eq!(
+        speaker_of(text, "middle class").as_deref(),
+        Some("Bernie Sanders")
+    );
+    // Look-alike: a dashed line that is no name signs nothing.
+    let text = "\"The middle class is disappearing while the top one percent takes it all.\"\n\n- and so the debate went on.";
+    assert_eq!(speaker_of(text, "middle class"), None);
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it() {
+    let text = "Donald Trump issued the following statement:\n\n\"We will bring back the jobs that left this state.\"";
+    assert_eq!(
+        speaker_of(text, "bring back").as_deref(),
+        Some("Donald Trump")
+    );
+    let text =
+        "Stated Roger Stone:\n\n\"All computers can be rigged to have a predetermined outcome.\"";
+    assert_eq!(
+        speaker_of(text, "computers").as_deref(),
+        Some("Roger Stone")
+    );
+    // Look-alike: an introduction with no named subject names nobody.
+    let text = "The dispute centers on one question:\n\n\"Who counts the provisional ballots and when do they count them?\"";
+    assert_eq!(speaker_of(text, "provisional"), None);
+}

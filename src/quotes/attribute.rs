@@ -426,13 +426,17 @@ fn later(doc: &Document, w: &Window, others: &[Range<usize>]) -> Option<Found> {
     None
 }
 
-/// The signature under an embedded post, the paragraph `pi` after it:
-/// "— Jane Roe (@janeroe) November 18, 2019".
+/// The signature under an embedded post or a quotation standing as its
+/// own paragraph, the paragraph `pi` after it: "— Jane Roe (@janeroe)
+/// November 18, 2019", "- Sanders.".
 pub fn signature(doc: &Document, pi: usize) -> Option<Found> {
     let para = doc.paras.get(pi)?;
     let dash = para.tokens.start;
     let short = para.tokens.len() <= SIGNATURE_MAX_TOKENS;
-    if !short || !is_kind(doc, dash, |k| k == TokenKind::Dash) {
+    // "-President Obama, tweeting after the speech": a hyphen against the
+    // name is a dash here.
+    let dashed = is_kind(doc, dash, |k| k == TokenKind::Dash) || doc.token_text(dash) == "-";
+    if !short || !dashed {
         return None;
     }
     let p = phrase::subject_after(doc, dash + 1, para.tokens.end)?;
@@ -475,6 +479,28 @@ pub fn reported_speech(
             };
             Some(framing(doc, floor, p.first).unwrap_or(found))
         })
+}
+
+/// A sentence ending in a colon that introduces the quotation after it,
+/// with no speech verb: "Stated Stone:" (verb first), "Trump issued the
+/// following statement:", "Politico reveals a few relevant facts:" (the
+/// named subject speaks).
+pub fn introduction(doc: &Document, from: usize, colon: usize) -> Option<Found> {
+    if phrase::cue_at(doc, from).is_some_and(|end| end < colon) {
+        let p = phrase::subject_after(doc, phrase::cue_at(doc, from)?, colon)?;
+        return Some(Found {
+            phrase: p,
+            cue: (from, from + 1),
+            pattern: Pattern::Before,
+        });
+    }
+    let p = phrase::clause_subject(doc, from, colon)
+        .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
+    Some(Found {
+        phrase: p,
+        cue: (colon, colon + 1),
+        pattern: Pattern::Subject,
+    })
 }
 
 /// The attribution that frames a sentence's reported speech, before token

@@ -69,7 +69,11 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
         let own = if m.block {
             attribute::signature(doc, m.para + 1)
         } else {
-            attribute::attribute(doc, &w, m.tokens.clone(), &quoted[qi + 1..])
+            attribute::attribute(doc, &w, m.tokens.clone(), &quoted[qi + 1..]).or_else(|| {
+                fills_paragraph(doc, m)
+                    .then(|| attribute::signature(doc, m.para + 1))
+                    .flatten()
+            })
         };
         let plain = !m.block && !m.continued;
         if plain
@@ -275,6 +279,14 @@ fn is_title(doc: &Document, m: &Marked) -> bool {
     title_case && after_title_word
 }
 
+/// A quotation that is its paragraph, but for a closing period.
+fn fills_paragraph(doc: &Document, m: &Marked) -> bool {
+    let para = &doc.paras[m.para];
+    let end = m.close_end.unwrap_or(m.tokens.end);
+    m.open == Some(para.tokens.start)
+        && (end..para.tokens.end).all(|i| doc.tokens[i].kind == TokenKind::Terminal)
+}
+
 fn confidence(p: Pattern) -> f32 {
     match p {
         Pattern::After => 0.95,
@@ -336,9 +348,12 @@ fn carried(
         before.tokens.end > before.tokens.start && doc.token_text(before.tokens.end - 1) == ":";
     if ends_with_colon {
         let last_sentence = doc.sentences.get(before.sentences.end.wrapping_sub(1))?;
-        let found =
-            attribute::reported_speech(doc, last_sentence.tokens.start, before.tokens.end, quoted)?;
-        return ctx.resolve(&found, 0.85);
+        let (from, colon) = (last_sentence.tokens.start, before.tokens.end - 1);
+        if let Some(found) = attribute::reported_speech(doc, from, before.tokens.end, quoted) {
+            return ctx.resolve(&found, 0.85);
+        }
+        let found = attribute::introduction(doc, from, colon)?;
+        return ctx.resolve(&found, 0.6);
     }
     // Reported speech closing the paragraph before, after any quotation
     // there: "Erekat said it was the latest move. / "They wanted us on our
@@ -510,10 +525,11 @@ impl Resolver<'_, '_, '_> {
             SpeakerKind::Document
         } else if lexicon::is_anonymous_noun(head) {
             SpeakerKind::Anonymous
+        } else if lexicon::is_title_word(head) {
+            // "one New Hampshire Democrat" is a person, not the party.
+            SpeakerKind::Person
         } else if lexicon::is_org_word(head) || capital_head {
             SpeakerKind::Organization
-        } else if lexicon::is_title_word(head) {
-            SpeakerKind::Person
         } else {
             SpeakerKind::Group
         };

@@ -54,7 +54,8 @@ fn word<'t>(doc: &Document<'t>, i: usize) -> Option<&'t str> {
 }
 
 /// A period that belongs to the word before it ("Rep.", "B."), which the
-/// tokenizer splits off: it ends no phrase.
+/// tokenizer splits off: it ends no phrase. A title written out ends its
+/// sentence ("said one Democrat.").
 pub fn is_abbrev_period(doc: &Document, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1) else {
         return false;
@@ -62,8 +63,7 @@ pub fn is_abbrev_period(doc: &Document, i: usize) -> bool {
     doc.token_text(i) == "."
         && doc.tokens[prev].end == doc.tokens[i].start
         && word(doc, prev).is_some_and(|w| {
-            lexicon::is_title_word(w)
-                || crate::text::sentences::is_abbreviation(w)
+            crate::text::sentences::is_abbreviation(w)
                 || w.len() == 1 && w.chars().all(char::is_uppercase)
         })
 }
