@@ -487,3 +487,19 @@ fn a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it() {
     let text = "The dispute centers on one question:\n\n\"Who counts the provisional ballots and when do they count them?\"";
     assert_eq!(speaker_of(text, "provisional"), None);
 }
+
+#[test]
+fn a_pronoun_goes_to_the_named_subject_of_its_own_clause() {
+    let text = "\"The provocation cannot be left without consequences,\" said French Foreign Minister Jean-Marc Ayrault.\n\nSecretary General Ban Ki-moon condemned what he called a \"brazen breach\" of the resolutions.";
+    assert_eq!(
+        speaker_of(text, "brazen breach").as_deref(),
+        Some("Ban Ki-moon")
+    );
+    // Look-alike: a woman opening the clause is not "he"; the last
+    // speaker, a man, still is.
+    let text = "\"The provocation cannot be left without consequences,\" said French Foreign Minister Jean-Marc Ayrault.\n\nChancellor Angela Merkel listened as he called it a \"brazen breach\" of the resolutions.";
+    assert_eq!(
+        speaker_of(text, "brazen breach").as_deref(),
+        Some("Jean-Marc Ayrault")
+    );
+}

@@ -571,10 +571,14 @@ impl Resolver<'_, '_, '_> {
             }
             _ => return None,
         };
-        let para = self
-            .doc
-            .sentence_at(self.doc.tokens[at].start)
-            .map_or(0, |s| self.doc.sentences[s].para);
+        let sentence = self.doc.sentence_at(self.doc.tokens[at].start);
+        let para = sentence.map_or(0, |s| self.doc.sentences[s].para);
+        // "Ban Ki-moon condemned what he called a "brazen breach"": the
+        // named subject of the pronoun's own clause comes before the last
+        // speaker when the sex fits.
+        if let Some(s) = self.clause_subject(at, sentence, sex) {
+            return Some(s);
+        }
         if let Some((sp, s)) = self.last_speaker {
             let recent = para.saturating_sub(*sp) <= 2;
             if recent
@@ -589,6 +593,41 @@ impl Resolver<'_, '_, '_> {
         let upto = self.names.mention_index_at(at);
         let person = self.antecedent(upto, sex)?;
         self.learn(Some(person), sex);
+        self.person_speaker(person, upto)
+    }
+
+    /// The named person opening the clause of the pronoun at `at`
+    /// ("With a vote ruled out, Cross said he …" → Cross), when the sex
+    /// fits.
+    fn clause_subject(&mut self, at: usize, sentence: Option<usize>, sex: Sex) -> Option<Speaker> {
+        let start = self.doc.sentences.get(sentence?)?.tokens.start;
+        let p = phrase::clause_subject(self.doc, start, at).filter(|p| p.end <= at)?;
+        if self.quoted.iter().any(|r| r.contains(&p.first)) {
+            return None;
+        }
+        let Head::Name { name_first } = p.head else {
+            return None;
+        };
+        // Only a name the entity pass takes for a person: a loose phrase
+        // may end in a weekday ("… used his platform Friday").
+        let entity = self.entities.entity_at(self.span(name_first, p.end));
+        if !entity
+            .and_then(|i| self.entities.entities.get(i))
+            .is_some_and(|e| e.kind == EntityType::Person)
+        {
+            return None;
+        }
+        let s = self.named(name_first, p.end, None);
+        let person = s.person.filter(|&p| self.fits(p, sex))?;
+        (s.kind == SpeakerKind::Person).then(|| {
+            self.learn(Some(person), sex);
+            s
+        })
+    }
+
+    /// The speaker for person `person`, named as at their last mention
+    /// before mention `upto`.
+    fn person_speaker(&self, person: usize, upto: usize) -> Option<Speaker> {
         let known = &self.names.people[person];
         let mention = self.names.mentions[..upto]
             .iter()
