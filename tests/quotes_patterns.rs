@@ -503,3 +503,20 @@ fn a_pronoun_goes_to_the_named_subject_of_its_own_clause() {
         Some("Jean-Marc Ayrault")
     );
 }
+
+#[test]
+fn the_one_told_or_named_after_the_verb_is_no_speaker() {
+    let text = "Ben Carson did not mention his opponents by name, but told his supporters, \"our nation is in horrible trouble.\"";
+    assert_eq!(
+        speaker_of(text, "horrible trouble").as_deref(),
+        Some("Ben Carson")
+    );
+    let text = "Ben Carson took the stage and called the political system \"rotten to the core.\"";
+    assert_eq!(speaker_of(text, "rotten").as_deref(), Some("Ben Carson"));
+    // Look-alike: after "said" the inverted subject still speaks.
+    let text = "Said Ben Carson, \"our nation is in horrible trouble.\"";
+    assert_eq!(
+        speaker_of(text, "horrible trouble").as_deref(),
+        Some("Ben Carson")
+    );
+}

@@ -203,7 +203,7 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     let p = if phrase::is_participle(doc, c) {
         name_before_participle(doc, w.floor, c).or_else(|| phrase::clause_subject(doc, w.floor, c))
     } else {
-        phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, k, w.open))
+        phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, c, k, w.open))
     }?;
     Some(Found {
         phrase: p,
@@ -346,7 +346,7 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
                 .flatten()
                 .or_else(|| phrase::clause_subject(doc, w.floor, c))
         } else {
-            phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, cue_end, w.open))
+            phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, c, cue_end, w.open))
         }?;
         Some(Found {
             phrase: p,
@@ -387,8 +387,17 @@ fn clause_named_subject(doc: &Document, w: &Window) -> Option<Found> {
 }
 
 /// "said Tillerson, "…"": a speaker after the verb counts only when a
-/// comma, colon or the quotation follows it.
-fn inverted(doc: &Document, cue_end: usize, open: usize) -> Option<Phrase> {
+/// comma, colon or the quotation follows it. After "told" or "calling"
+/// stands the one addressed or named ("told his supporters, "…""), never
+/// the speaker.
+fn inverted(doc: &Document, c: usize, cue_end: usize, open: usize) -> Option<Phrase> {
+    let object_follows = matches!(
+        doc.token_text(c).to_ascii_lowercase().as_str(),
+        "tell" | "tells" | "told" | "telling" | "call" | "calls" | "called" | "calling"
+    );
+    if object_follows {
+        return None;
+    }
     phrase::subject_after(doc, cue_end, open)
         .filter(|p| p.end >= open || matches!(doc.token_text(p.end), "," | ":"))
 }
