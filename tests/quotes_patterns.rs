@@ -237,8 +237,9 @@ fn said_with_a_phrase_before_the_colon() {
         speaker_of(text, "excited").as_deref(),
         Some("Jose Mourinho")
     );
-    // Look-alike: a verb that is no speech before the colon's phrase.
-    let text = "Jose Mourinho arrived after his appointment: \"I am excited to be joining a club with such a heritage.\"";
+    // Look-alike: a verb that is no speech before the colon's phrase, and
+    // no name opening the clause.
+    let text = "The new manager arrived after his appointment: \"I am excited to be joining a club with such a heritage.\"";
     assert_eq!(speaker_of(text, "excited"), None);
 }
 
@@ -380,8 +381,9 @@ fn a_speech_noun_before_a_colon_gives_the_clause_subject() {
         speaker_of(text, "about me").as_deref(),
         Some("Barack Obama")
     );
-    // Look-alike: a colon after a noun that is no speech introduces no speaker.
-    let text = "President Barack Obama is rolling out a new campaign schedule: \"Cities first, then the farm towns.\"";
+    // Look-alike: a colon after a noun that is no speech, in a clause no
+    // name opens, introduces no speaker.
+    let text = "The campaign is rolling out a new schedule: \"Cities first, then the farm towns.\"";
     assert_eq!(speaker_of(text, "Cities first"), None);
 }
 
@@ -427,6 +429,16 @@ fn a_named_clause_subject_owns_a_quoted_phrase_without_a_speech_verb() {
     assert_eq!(
         speaker_of(text, "strong leader").as_deref(),
         Some("Donald Trump")
+    );
+    let text = "Gwen Moore thanked the president for \"taking these steps to make us all safer.\"";
+    assert_eq!(
+        speaker_of(text, "these steps").as_deref(),
+        Some("Gwen Moore")
+    );
+    let text = "Bernie Sanders delivered a snappy retort: \"The middle class is disappearing.\"";
+    assert_eq!(
+        speaker_of(text, "middle class").as_deref(),
+        Some("Bernie Sanders")
     );
     let text = "Gwen Moore thanked the president for \"taking these steps to make us all safer.\"";
     assert_eq!(
@@ -519,4 +531,23 @@ fn the_one_told_or_named_after_the_verb_is_no_speaker() {
         speaker_of(text, "horrible trouble").as_deref(),
         Some("Ben Carson")
     );
+}
+
+#[test]
+fn a_name_alone_before_a_colon_speaks() {
+    let text = "Jeb Bush and Hillary Clinton reject the term.\n\nClinton: \"Our goal is not to contain the group but to defeat it.\"";
+    assert_eq!(
+        speaker_of(text, "Our goal").as_deref(),
+        Some("Hillary Clinton")
+    );
+    let text = "POLLSTERS AGREE - Carl Bialik: \"One of the biggest lessons was a simple one.\"";
+    assert_eq!(
+        speaker_of(text, "biggest lessons").as_deref(),
+        Some("Carl Bialik")
+    );
+    // Look-alike: a name ending a longer clause is no label; the clause
+    // has no named subject either.
+    let text =
+        "The crowd turned to Clinton: \"Our goal is not to contain the group but to defeat it.\"";
+    assert_eq!(speaker_of(text, "Our goal"), None);
 }

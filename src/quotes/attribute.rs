@@ -73,7 +73,7 @@ pub fn attribute(
     // whatever a next sentence says after it.
     let introduced = || {
         (w.open > 0 && doc.token_text(w.open - 1) == ":")
-            .then(|| before(doc, w))
+            .then(|| before(doc, w).or_else(|| name_before_colon(doc, w)))
             .flatten()
     };
     label(doc, content)
@@ -208,6 +208,22 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     Some(Found {
         phrase: p,
         cue: (c, k),
+        pattern: Pattern::Before,
+    })
+}
+
+/// "Clinton: "…"", "Pollsters agree - Carl Bialik: "…"": a name alone
+/// before the colon, opening its sentence part or after a dash, speaks.
+fn name_before_colon(doc: &Document, w: &Window) -> Option<Found> {
+    let colon = w.open - 1;
+    let p = phrase::subject_before(doc, colon, w.floor)
+        .filter(|p| p.end == colon && matches!(p.head, phrase::Head::Name { .. }))?;
+    let alone = p.first == w.floor
+        || is_kind(doc, p.first - 1, |k| k == TokenKind::Dash)
+        || doc.token_text(p.first - 1) == "-";
+    alone.then_some(Found {
+        phrase: p,
+        cue: (colon, colon + 1),
         pattern: Pattern::Before,
     })
 }
@@ -371,12 +387,9 @@ fn is_infinitive(doc: &Document, c: usize) -> bool {
 /// "Trump openly admires Putin as a "strong leader"", "Moore thanked
 /// him for "taking these steps"": when no speech verb is at hand, a
 /// quotation inside a clause whose subject is a name is that name's
-/// words. A colon is left out: what it introduces may be the clause's
-/// object ("Mourinho arrived after his appointment: "…"").
+/// words; so is what it introduces with a colon ("Sanders delivered a
+/// snappy retort: "…"").
 fn clause_named_subject(doc: &Document, w: &Window) -> Option<Found> {
-    if w.open > 0 && doc.token_text(w.open - 1) == ":" {
-        return None;
-    }
     let p = phrase::clause_subject(doc, w.floor, w.open)
         .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
     Some(Found {
