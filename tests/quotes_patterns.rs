@@ -551,3 +551,56 @@ fn a_name_alone_before_a_colon_speaks() {
         "The crowd turned to Clinton: \"Our goal is not to contain the group but to defeat it.\"";
     assert_eq!(speaker_of(text, "Our goal"), None);
 }
+
+#[test]
+fn a_sentence_opening_that_tells_when_is_no_speaker() {
+    let text = "Hours later, Donald Trump returned the compliment, telling Reuters, \"Sheldon and I have been friends for a long time.\"";
+    assert_eq!(speaker_of(text, "friends").as_deref(), Some("Donald Trump"));
+    let text = "Immediately after the attacks, Donald Trump issued a statement, \"Last night, our nation was attacked.\"";
+    assert_eq!(
+        speaker_of(text, "our nation").as_deref(),
+        Some("Donald Trump")
+    );
+    // Look-alike: a first name that ends in "ly" still names.
+    let text = "Emily Thornberry, the shadow foreign secretary, said \"the talks are a farce.\"";
+    assert_eq!(
+        speaker_of(text, "farce").as_deref(),
+        Some("Emily Thornberry")
+    );
+}
+
+#[test]
+fn a_share_of_a_group_speaks_as_that_share() {
+    let text = "Only 52 percent of registered voters agreed that Clinton is in \"good enough overall health to serve as president.\"";
+    assert_eq!(
+        speaker_of(text, "overall health").as_deref(),
+        Some("Only 52 percent of registered voters")
+    );
+    // Look-alike: a count of things after a number is no speaker.
+    let text = "About 32% of Republican claims were rated \"false\" or \"pants on fire\" by the fact checkers last year, said Ann Lee.";
+    assert_ne!(
+        speaker_of(text, "pants on fire").as_deref(),
+        Some("Republican claims")
+    );
+}
+
+#[test]
+fn an_attribution_after_the_quotation_takes_less_common_speech_verbs() {
+    let text =
+        "\"Donald Trump is not a racist, guys,\" Bruce LeVell assured the mostly white crowd.";
+    assert_eq!(
+        speaker_of(text, "not a racist").as_deref(),
+        Some("Bruce LeVell")
+    );
+    let text = "\"This is fantastic!\" beamed Donald Hartley of Madison, Alabama.";
+    assert_eq!(
+        speaker_of(text, "fantastic").as_deref(),
+        Some("Donald Hartley")
+    );
+    // Look-alike: a song title followed by a sound verb is not speech.
+    let text = "\"All Right Now,\" by the band Free, blared from the speakers.";
+    let found = quotes(text);
+    assert!(found
+        .iter()
+        .all(|q| q.speaker_name.as_deref() != Some("Free")));
+}

@@ -268,6 +268,27 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
                 ..p
             });
         }
+        // "Only 52 percent of registered voters agreed": a share of a
+        // group speaks as that share.
+        let share = doc.token_text(k) == "of"
+            && word(doc, k.wrapping_sub(1)).is_some_and(|q| {
+                matches!(
+                    q.to_ascii_lowercase().as_str(),
+                    "percent" | "majority" | "minority" | "half" | "third" | "quarter" | "most"
+                )
+            });
+        if let Some(q) = share
+            .then(|| subject_before(doc, k, floor))
+            .flatten()
+            .filter(|q| q.head == Head::Description)
+        {
+            return Some(Phrase {
+                first: q.first,
+                end,
+                head: Head::Description,
+                role: None,
+            });
+        }
         // "32% of Republican claims": the words after "of" a quantity are
         // a count of things, not a speaker.
         let counted = k
@@ -619,10 +640,21 @@ pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase
         })
         .find_map(|p| {
             name_opening(doc, p, cue).or_else(|| {
-                subject_after(doc, p, cue)
-                    .filter(|ph| ph.end < cue && doc.tokens[ph.end].kind == TokenKind::Word)
+                subject_after(doc, p, cue).filter(|ph| {
+                    ph.end < cue
+                        && doc.tokens[ph.end].kind == TokenKind::Word
+                        && !is_adverbial(doc, ph)
+                })
             })
         })
+}
+
+/// "Hours later, …", "Immediately after the attacks, …": a phrase opening
+/// the sentence that tells when, not who.
+fn is_adverbial(doc: &Document, ph: &Phrase) -> bool {
+    let lone_adverb = ph.end - ph.first == 1
+        && word(doc, ph.first).is_some_and(|w| w.len() > 4 && w.ends_with("ly"));
+    lone_adverb || word(doc, ph.end).is_some_and(|w| lexicon::is_time_word(w) || w == "ago")
 }
 
 /// A capitalised name opening a clause at `p` and followed by a verb
