@@ -604,3 +604,18 @@ fn an_attribution_after_the_quotation_takes_less_common_speech_verbs() {
         .iter()
         .all(|q| q.speaker_name.as_deref() != Some("Free")));
 }
+
+#[test]
+fn the_words_after_an_attribution_report_no_new_speaker() {
+    let text = "\"Who is the real con man here?\" said Patrick Murphy, using a term Rubio has used, on a conference call with reporters. \"Senator Rubio produced partisan bills that could not pass.\"";
+    assert_eq!(
+        speaker_of(text, "partisan bills").as_deref(),
+        Some("Patrick Murphy")
+    );
+    // Look-alike: a new speaker named in a sentence of its own takes over.
+    let text = "\"Who is the real con man here?\" said Patrick Murphy. Marco Rubio said the charge was absurd. \"I voted for the funding three times.\"";
+    assert_eq!(
+        speaker_of(text, "three times").as_deref(),
+        Some("Marco Rubio")
+    );
+}

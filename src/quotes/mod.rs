@@ -328,8 +328,9 @@ fn carried(
         .tokens
         .start
         .max(w.floor.saturating_sub(REPORTED_SPEECH_LOOKBACK));
-    let from = same_para.map_or(from, |(pm, _)| {
+    let from = same_para.map_or(from, |(pm, s)| {
         from.max(pm.close_end.unwrap_or(pm.tokens.end))
+            .max(attribution_end(doc, pm, s.as_ref()))
     });
     if let Some(found) = attribute::reported_speech(doc, from, w.floor, quoted) {
         return ctx.resolve(&found, 0.6);
@@ -379,6 +380,23 @@ fn carried(
         return s.as_ref().map(|s| scale(s, 0.75));
     }
     None
+}
+
+/// Where the sentence holding a quotation's attribution ends, when that
+/// attribution follows the quotation: ""…," Murphy said, on a conference
+/// call with reporters. "…"" — the words after "said" belong to Murphy's
+/// attribution and report no new speech. 0 when there is none.
+fn attribution_end(doc: &Document, pm: &Marked, s: Option<&Speaker>) -> usize {
+    let close = pm.close_end.unwrap_or(pm.tokens.end);
+    let Some(cue) = s.and_then(|s| s.cue) else {
+        return 0;
+    };
+    let after_quote = doc.tokens.get(close).is_some_and(|t| cue.start >= t.start);
+    if !after_quote {
+        return 0;
+    }
+    doc.sentence_at(cue.start)
+        .map_or(0, |i| doc.sentences[i].tokens.end)
 }
 
 /// A resolved speaker.
