@@ -619,3 +619,12 @@ fn the_words_after_an_attribution_report_no_new_speaker() {
         Some("Marco Rubio")
     );
 }
+
+#[test]
+fn a_name_after_the_quotation_speaks_through_several_asides() {
+    let text = "\"Both of them scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.";
+    assert_eq!(speaker_of(text, "scare me").as_deref(), Some("Harry Bond"));
+    // Look-alike: a name directly before the verb is its subject.
+    let text = "Guccifer 2.0 was branded \"in homage to\" Lazar, Ellen Song wrote.";
+    assert_eq!(speaker_of(text, "homage").as_deref(), Some("Ellen Song"));
+}

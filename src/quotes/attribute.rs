@@ -160,7 +160,19 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
                 pattern: Pattern::After,
             });
         }
-        let p = phrase::subject_before(doc, c, i)?;
+        let before_cue = phrase::subject_before(doc, c, i);
+        // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the
+        // name right after the quotation, then asides up to the verb. Not
+        // when a subject stands right before the verb ("Lazar, Song wrote").
+        let aside_before_cue =
+            before_cue.is_none_or(|p| (p.end..c).any(|k| doc.token_text(k) == ","));
+        let p = before_cue.filter(|p| p.first == i).or_else(|| {
+            phrase::subject_after(doc, i, c).filter(|n| {
+                aside_before_cue
+                    && matches!(n.head, phrase::Head::Name { .. })
+                    && doc.token_text(n.end) == ","
+            })
+        })?;
         // "“unhinged” a Donald Trump tweet": a name after "a" modifies a
         // noun; it is no speaker.
         let modifier = matches!(doc.token_text(p.first), "a" | "an");
