@@ -628,3 +628,15 @@ fn a_name_after_the_quotation_speaks_through_several_asides() {
     let text = "Guccifer 2.0 was branded \"in homage to\" Lazar, Ellen Song wrote.";
     assert_eq!(speaker_of(text, "homage").as_deref(), Some("Ellen Song"));
 }
+
+#[test]
+fn a_sentence_adverb_between_subject_and_verb_is_stepped_over() {
+    let text = "Defense Secretary Ash Carter spoke on Friday.\n\nCarter however said he would welcome China's part in a \"principled security network\" for Asia.";
+    assert_eq!(
+        speaker_of(text, "principled").as_deref(),
+        Some("Ash Carter")
+    );
+    // Look-alike: a clitic before the verb is no speaker.
+    let text = "Researchers hope to harness that power for what's today typically called \"regenerative medicine.\"";
+    assert_ne!(speaker_of(text, "regenerative").as_deref(), Some("'s"));
+}

@@ -508,7 +508,9 @@ fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
 /// Decides what heads the phrase `[first, end)`; `None` when it names no
 /// one.
 fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
-    if end <= first {
+    // "what's today typically called": a clitic alone is no phrase.
+    let clitic_only = (first..end).all(|i| doc.token_text(i).starts_with(['\'', '’']));
+    if end <= first || clitic_only {
         return None;
     }
     let last = doc.token_text(end - 1);
