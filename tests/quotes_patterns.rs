@@ -250,8 +250,9 @@ fn reported_speech_carries_into_the_next_paragraph() {
         speaker_of(text, "on our knees").as_deref(),
         Some("Saeb Erekat")
     );
-    // Look-alike: narrative with no speech verb before the quotation.
-    let text = "Saeb Erekat arrived late for the meeting in the capital.\n\n\"They wanted us on our knees and they used every trick.\"";
+    // Look-alike: narrative with no speech verb and no named subject
+    // before the quotation.
+    let text = "The delegation arrived late for the meeting in the capital.\n\n\"They wanted us on our knees and they used every trick.\"";
     assert_eq!(speaker_of(text, "on our knees"), None);
 }
 
@@ -639,4 +640,22 @@ fn a_sentence_adverb_between_subject_and_verb_is_stepped_over() {
     // Look-alike: a clitic before the verb is no speaker.
     let text = "Researchers hope to harness that power for what's today typically called \"regenerative medicine.\"";
     assert_ne!(speaker_of(text, "regenerative").as_deref(), Some("'s"));
+}
+
+#[test]
+fn a_quotation_after_narrative_goes_on_from_its_named_subject() {
+    let text = "Richard Viguerie is upbeat about the senator's chances in November.\n\n\"Not only can he win in November, he is the one with the best chance.\"";
+    assert_eq!(
+        speaker_of(text, "Not only").as_deref(),
+        Some("Richard Viguerie")
+    );
+    let text = "Carl Quintanilla seemed taken aback and mentioned the picture on the Web site. \"Does that not speak to your vetting process?\"";
+    assert_eq!(
+        speaker_of(text, "vetting").as_deref(),
+        Some("Carl Quintanilla")
+    );
+    // Look-alike: a sentence that quotes someone else hands on no subject
+    // of its own; and a description opening the narrative names nobody.
+    let text = "The weather in Iowa was cold all week.\n\n\"Not only can he win in November, he is the one with the best chance.\"";
+    assert_eq!(speaker_of(text, "Not only"), None);
 }

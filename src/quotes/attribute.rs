@@ -537,6 +537,28 @@ pub fn introduction(doc: &Document, from: usize, colon: usize) -> Option<Found> 
     })
 }
 
+/// The named subject of a sentence holding no quotation, for the
+/// quotation that follows it with no attribution of its own.
+pub fn sentence_subject(
+    doc: &Document,
+    sentence: &Range<usize>,
+    quoted: &[Range<usize>],
+) -> Option<Found> {
+    let quotes_someone = quoted
+        .iter()
+        .any(|r| r.start < sentence.end && sentence.start < r.end);
+    if quotes_someone {
+        return None;
+    }
+    let p = phrase::clause_subject(doc, sentence.start, sentence.end)
+        .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
+    Some(Found {
+        phrase: p,
+        cue: (p.end, p.end),
+        pattern: Pattern::Subject,
+    })
+}
+
 /// The attribution that frames a sentence's reported speech, before token
 /// `upto`: "Now, one U.S. official tells me, Russian officials repeated
 /// the lines" is the official's report, and what follows goes on with it.

@@ -342,7 +342,15 @@ fn carried(
     // A quotation opening its paragraph continues the paragraph before:
     // its introduction ("The Times reports:") or its last quotation.
     if w.open != para.tokens.start || m.para == 0 {
-        return None;
+        // A quotation opening a sentence goes on from the named subject
+        // of the sentence before, when that sentence quotes nobody.
+        let opens_sentence = doc
+            .sentence_at(doc.tokens[w.open].start)
+            .filter(|&i| doc.sentences[i].tokens.start == w.open && i > 0)
+            .filter(|&i| doc.sentences[i - 1].para == m.para);
+        let found = opens_sentence
+            .and_then(|i| attribute::sentence_subject(doc, &doc.sentences[i - 1].tokens, quoted))?;
+        return ctx.resolve(&found, 0.5);
     }
     let before = &doc.paras[m.para - 1];
     let ends_with_colon =
@@ -373,13 +381,15 @@ fn carried(
     {
         return ctx.resolve(&found, 0.6);
     }
-    let (pm, s) = previous?;
     // Its last quotation (a paragraph of narrative in between breaks the
     // chain: the previous quotation must be in the paragraph just before).
-    if pm.para == m.para - 1 {
+    if let Some((_, s)) = previous.filter(|(pm, _)| pm.para == m.para - 1) {
         return s.as_ref().map(|s| scale(s, 0.75));
     }
-    None
+    // "Trump spoke only in evasive bromides during the interview. / "We
+    // have to do something."": the named subject of the narrative before.
+    let found = attribute::sentence_subject(doc, &last_sentence.tokens, quoted)?;
+    ctx.resolve(&found, 0.5)
 }
 
 /// Where the sentence holding a quotation's attribution ends, when that
