@@ -659,3 +659,20 @@ fn a_quotation_after_narrative_goes_on_from_its_named_subject() {
     let text = "The weather in Iowa was cold all week.\n\n\"Not only can he win in November, he is the one with the best chance.\"";
     assert_eq!(speaker_of(text, "Not only"), None);
 }
+
+#[test]
+fn a_speech_noun_after_an_adjective_is_no_verb() {
+    let text = "Ghazala Khan says she received a nervous call from her niece. \"She called me, crying, from the airport.\"";
+    assert_ne!(speaker_of(text, "crying").as_deref(), Some("a nervous"));
+    let text = "Bernie Sanders defended his recent remarks about Hillary Clinton, saying \"on her worst day\" she would be a better president.";
+    assert_eq!(
+        speaker_of(text, "worst day").as_deref(),
+        Some("Bernie Sanders")
+    );
+    // Look-alike: a noun subject before a present-tense cue still speaks.
+    let text = "The agency reports that the program is \"badly out of date.\"";
+    assert_eq!(
+        speaker_of(text, "out of date").as_deref(),
+        Some("The agency")
+    );
+}

@@ -126,15 +126,75 @@ fn is_inside_name(doc: &Document, i: usize) -> bool {
 }
 
 /// A cue word used as a noun after a determiner ("the report", "his
-/// remarks"): it names words, it does not say who spoke them.
+/// remarks", "a controversial comment", "Trump's disrespectful
+/// comments"): it names words, it does not say who spoke them.
 fn is_noun_use(doc: &Document, i: usize) -> bool {
-    i.checked_sub(1)
-        .and_then(|p| word(doc, p))
-        .is_some_and(|p| {
-            matches!(p, "the" | "The" | "my" | "our" | "your")
+    let determiner = |k: usize| {
+        word(doc, k).is_some_and(|p| {
+            matches!(p, "the" | "The" | "my" | "our" | "your" | "'s" | "’s")
                 || lexicon::is_determiner(p)
                     && !matches!(p, "one" | "two" | "three" | "four" | "five")
         })
+    };
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let after_adjective = prev > 0
+        && word(doc, i).is_some_and(is_noun_form)
+        && word(doc, prev).is_some_and(looks_adjective)
+        && determiner(prev - 1);
+    !matches!(word(doc, prev), Some("'s" | "’s")) && determiner(prev) || after_adjective
+}
+
+/// Cue words that are also nouns of speech ("comment", "remarks").
+fn is_noun_form(w: &str) -> bool {
+    matches!(
+        w,
+        "answer"
+            | "answers"
+            | "call"
+            | "calls"
+            | "charge"
+            | "charges"
+            | "claim"
+            | "claims"
+            | "comment"
+            | "comments"
+            | "note"
+            | "notes"
+            | "pledge"
+            | "pledges"
+            | "promise"
+            | "promises"
+            | "remarks"
+            | "reply"
+            | "replies"
+            | "report"
+            | "reports"
+            | "tweet"
+            | "tweets"
+            | "vow"
+            | "vows"
+            | "warning"
+    )
+}
+
+/// A lowercase word with an adjective's ending, or a common adjective of
+/// time or number ("controversial", "recent", "early", "multiple").
+fn looks_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ful", "ent", "ant", "ive", "ous", "ic", "ed", "ing", "est", "ish", "less", "able",
+        "ible", "ary",
+    ];
+    !is_cap(w)
+        && !lexicon::is_function_word(w)
+        && (ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+            || matches!(
+                w,
+                "new" | "early" | "late" | "last" | "next" | "first" | "brief" | "multiple"
+            ))
 }
 
 /// A cue word after a possessive ("Bill Clinton's comments"): it says
