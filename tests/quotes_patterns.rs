@@ -676,3 +676,23 @@ fn a_speech_noun_after_an_adjective_is_no_verb() {
         Some("The agency")
     );
 }
+
+#[test]
+fn a_participle_after_a_speech_verb_shares_its_subject() {
+    let text = "Omar Mateen did not mingle but left as soon as prayers were finished, Bedi Nefzi said, adding, \"He was not very religious.\"";
+    assert_eq!(
+        speaker_of(text, "not very religious").as_deref(),
+        Some("Bedi Nefzi")
+    );
+    let text = "Jeff Weaver spoke to the press.\n\nWeaver didn't seem impressed with the comments Tuesday, telling reporters, \"A lot of people said the governor should step down.\"";
+    assert_eq!(
+        speaker_of(text, "step down").as_deref(),
+        Some("Jeff Weaver")
+    );
+    // Look-alike: a possessed speech noun before the participle is no verb.
+    let text = "One operative inside Trump Tower tried to downplay Paul Ryan's comments, saying they were \"not a big deal around here.\"";
+    assert_eq!(
+        speaker_of(text, "big deal").as_deref(),
+        Some("One operative inside Trump Tower")
+    );
+}

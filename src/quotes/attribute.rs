@@ -213,7 +213,7 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
         return None;
     }
     let p = if phrase::is_participle(doc, c) {
-        name_before_participle(doc, w.floor, c).or_else(|| phrase::clause_subject(doc, w.floor, c))
+        participle_subject(doc, w.floor, c)
     } else {
         phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, c, k, w.open))
     }?;
@@ -369,10 +369,11 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             // "footage of Hillary Clinton asking, "…"": a name right before
             // the participle speaks; else the clause's subject ("Trump took
             // to Twitter to accuse her of being "duped"").
-            (!is_infinitive(doc, c))
-                .then(|| name_before_participle(doc, w.floor, c))
-                .flatten()
-                .or_else(|| phrase::clause_subject(doc, w.floor, c))
+            if is_infinitive(doc, c) {
+                phrase::clause_subject(doc, w.floor, c)
+            } else {
+                participle_subject(doc, w.floor, c)
+            }
         } else {
             phrase::subject_before(doc, c, w.floor).or_else(|| inverted(doc, c, cue_end, w.open))
         }?;
@@ -382,6 +383,20 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             pattern: Pattern::InSentence,
         })
     })
+}
+
+/// Who speaks by a participle cue at `c`: the subject of a speech verb
+/// right before it ("Mateen left early, Nefzi said, adding, "…""), a name
+/// right before it, else the clause's subject.
+fn participle_subject(doc: &Document, floor: usize, c: usize) -> Option<Phrase> {
+    let said_before =
+        (c >= floor + 2 && doc.token_text(c - 1) == "," && !phrase::is_possessed(doc, c - 2))
+            .then(|| phrase::cue_at(doc, c - 2).filter(|&end| end == c - 1))
+            .flatten()
+            .and_then(|_| phrase::subject_before(doc, c - 2, floor));
+    said_before
+        .or_else(|| name_before_participle(doc, floor, c))
+        .or_else(|| phrase::clause_subject(doc, floor, c))
 }
 
 /// A name right before a participle cue ("footage of Hillary Clinton

@@ -800,12 +800,14 @@ const ANONYMOUS_NOUNS: &[&str] = &[
     "member",
     "observer",
     "official",
+    "operative",
     "person",
     "source",
     "spokesman",
     "spokesperson",
     "spokeswoman",
     "staffer",
+    "strategist",
     "witness",
 ];
 

@@ -549,9 +549,13 @@ impl Resolver<'_, '_, '_> {
         let head = self.doc.token_text(end - 1);
         let text = names::join(self.doc, first, end);
         let capital_head = head.chars().next().is_some_and(char::is_uppercase) && end - first > 1;
+        // "One operative inside Trump Tower": an unnamed source, wherever
+        // the phrase ends.
+        let unnamed_source =
+            (first..end).any(|i| lexicon::is_anonymous_noun(self.doc.token_text(i)));
         let kind = if lexicon::is_document_noun(head) {
             SpeakerKind::Document
-        } else if lexicon::is_anonymous_noun(head) {
+        } else if unnamed_source {
             SpeakerKind::Anonymous
         } else if lexicon::is_title_word(head) {
             // "one New Hampshire Democrat" is a person, not the party.

@@ -603,7 +603,15 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
     while run < end && matches!(doc.token_text(run), "of" | ".") {
         run += 1;
     }
-    if run < end {
+    // "One operative inside Trump Tower", "an aide to Senator Roe": the
+    // name places or serves the unnamed source; the source speaks.
+    let placed_source = (first + 1..run).any(|k| {
+        matches!(
+            doc.token_text(k),
+            "inside" | "in" | "at" | "to" | "for" | "close" | "near" | "within" | "from"
+        ) && lexicon::is_anonymous_noun(doc.token_text(k - 1))
+    });
+    if run < end && !placed_source {
         let sentence_start = is_sentence_start(doc, run);
         let mut name_first = (run..end)
             .rev()
@@ -750,6 +758,8 @@ fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
         || after < cue
             && word(doc, after).is_some_and(|w| {
                 w.len() > 3 && w.ends_with("ed")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
                     || matches!(
                         w,
                         "took"
@@ -766,6 +776,14 @@ fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
                             | "will"
                             | "would"
                             | "also"
+                            | "did"
+                            | "does"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
                     )
             });
     if end == p || end < p + 2 && !plainly_a_verb || !followed_by_verb {
