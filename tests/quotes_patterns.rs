@@ -382,9 +382,9 @@ fn a_speech_noun_before_a_colon_gives_the_clause_subject() {
         speaker_of(text, "about me").as_deref(),
         Some("Barack Obama")
     );
-    // Look-alike: a colon after a noun that is no speech, in a clause no
-    // name opens, introduces no speaker.
-    let text = "The campaign is rolling out a new schedule: \"Cities first, then the farm towns.\"";
+    // Look-alike: a colon after a noun that is no speech, in a clause that
+    // nobody who could speak opens, introduces no speaker.
+    let text = "The bus tour is rolling out a new schedule: \"Cities first, then the farm towns.\"";
     assert_eq!(speaker_of(text, "Cities first"), None);
 }
 
@@ -446,8 +446,14 @@ fn a_named_clause_subject_owns_a_quoted_phrase_without_a_speech_verb() {
         speaker_of(text, "these steps").as_deref(),
         Some("Gwen Moore")
     );
-    // Look-alikes: a description as subject names no speaker this way,
-    // and neither does a clause with no subject of its own.
+    // A description headed by a speaker's noun speaks this way too.
+    let text = "The city's new mayor on Tuesday rejected the offer to make an \"exception to the rule\" for him.";
+    assert_eq!(
+        speaker_of(text, "exception").as_deref(),
+        Some("The city's new mayor")
+    );
+    // Look-alikes: a description that cannot speak names no speaker this
+    // way, and neither does a clause with no subject of its own.
     let text =
         "The choice was between going after him as \"uniquely unacceptable and unfit\" or not.";
     assert_eq!(speaker_of(text, "uniquely"), None);

@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+use super::lexicon;
 use super::phrase::{self, Phrase};
 use crate::text::tokens::TokenKind;
 use crate::text::Document;
@@ -417,13 +418,29 @@ fn is_infinitive(doc: &Document, c: usize) -> bool {
 /// words; so is what it introduces with a colon ("Sanders delivered a
 /// snappy retort: "…"").
 fn clause_named_subject(doc: &Document, w: &Window) -> Option<Found> {
-    let p = phrase::clause_subject(doc, w.floor, w.open)
-        .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
+    let p = phrase::clause_subject(doc, w.floor, w.open).filter(|p| speaks(doc, p))?;
     Some(Found {
         phrase: p,
         cue: (p.end, p.end),
         pattern: Pattern::Subject,
     })
+}
+
+/// A clause subject that can have said something: a name, or a
+/// description headed by a speaker's noun ("the senator", "the report",
+/// "one official", "the committee").
+fn speaks(doc: &Document, p: &Phrase) -> bool {
+    match p.head {
+        phrase::Head::Name { .. } => true,
+        phrase::Head::Pronoun => false,
+        phrase::Head::Description => {
+            let head = doc.token_text(p.end - 1);
+            lexicon::is_title_word(head)
+                || lexicon::is_anonymous_noun(head)
+                || lexicon::is_document_noun(head)
+                || lexicon::is_org_word(head)
+        }
+    }
 }
 
 /// "said Tillerson, "…"": a speaker after the verb counts only when a
