@@ -702,3 +702,21 @@ fn a_participle_after_a_speech_verb_shares_its_subject() {
         Some("One operative inside Trump Tower")
     );
 }
+
+#[test]
+fn whose_source_it_is_belongs_to_the_source() {
+    let text =
+        "\"The drop is directly attributable to the emails,\" said a person close to the Clintons.";
+    assert_eq!(
+        speaker_of(text, "drop").as_deref(),
+        Some("a person close to the Clintons")
+    );
+    let text = "\"There never was a stand-down order,\" said the base chief known as Bob, speaking publicly for the first time.";
+    assert_eq!(speaker_of(text, "stand-down").as_deref(), Some("Bob"));
+    // Look-alike: "close to" a number is no relation.
+    let text = "\"We raised close to a million dollars,\" said a person close to 40 donors.";
+    assert_ne!(
+        speaker_of(text, "million").as_deref(),
+        Some("a person close to 40 donors")
+    );
+}

@@ -482,6 +482,7 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
             break;
         }
     }
+    let end = relation_tail(doc, end, ceil);
     let phrase = classify(doc, first, end)?;
     // An appositive after a comma: ", a spokesman for the ministry,".
     let role = phrase.role.or_else(|| {
@@ -490,6 +491,33 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
             .flatten()
     });
     Some(Phrase { role, ..phrase })
+}
+
+/// "a person close to the Clintons", "the base chief known as Bob": the
+/// words that say whose a source is belong to its phrase. Returns the
+/// phrase's new end.
+fn relation_tail(doc: &Document, end: usize, ceil: usize) -> usize {
+    let linked = end >= 1
+        && matches!(
+            (word(doc, end - 1), word(doc, end)),
+            (Some("close"), Some("to")) | (Some("known"), Some("as"))
+        );
+    if !linked {
+        return end;
+    }
+    let mut k = end + 1;
+    if word(doc, k).is_some_and(lexicon::is_determiner) {
+        k += 1;
+    }
+    let name_start = k;
+    while k < ceil && (word(doc, k).is_some_and(is_cap) || is_abbrev_period(doc, k)) {
+        k += 1;
+    }
+    if k > name_start {
+        k
+    } else {
+        end
+    }
 }
 
 /// A lowercase verb right after a capitalised word ("Trump attacked
@@ -629,8 +657,13 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
             && !lexicon::is_anonymous_noun(last)
             && !lexicon::is_document_noun(last)
         {
-            let role = (name_first > first)
-                .then_some((first, name_first))
+            // "the base chief known as Bob": the role stops before "known as".
+            let known_as = name_first >= first + 2
+                && word(doc, name_first - 2) == Some("known")
+                && word(doc, name_first - 1) == Some("as");
+            let role_end = if known_as { name_first - 2 } else { name_first };
+            let role = (role_end > first)
+                .then_some((first, role_end))
                 .filter(|&(a, b)| {
                     (a..b).any(|i| {
                         lexicon::is_title_word(doc.token_text(i))
