@@ -720,3 +720,17 @@ fn whose_source_it_is_belongs_to_the_source() {
         Some("a person close to 40 donors")
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_function_word_names_before_its_verb() {
+    let text = "George Will wrote a column.\n\n\"This should hasten the eclipse of Donald Trump,\" Will wrote.";
+    assert_eq!(speaker_of(text, "eclipse").as_deref(), Some("George Will"));
+    let text = "\"Our challenge was to tackle those problems,\" Al From said.";
+    assert_eq!(speaker_of(text, "challenge").as_deref(), Some("Al From"));
+    // Look-alike: the modal itself, lowercase, is no name.
+    let text = "\"Our challenge was to tackle those problems,\" the director will say.";
+    assert_eq!(
+        speaker_of(text, "challenge").as_deref(),
+        Some("the director")
+    );
+}

@@ -484,15 +484,30 @@ impl Resolver<'_, '_, '_> {
         fits.then_some(s)
     }
 
+    /// The one person entity whose name ends in `surname` ("Will" for
+    /// George Will, where the entity pass did not take the lone word for
+    /// a mention).
+    fn person_by_surname(&self, surname: &str) -> Option<&crate::model::Entity> {
+        let mut people = self.entities.entities.iter().filter(|e| {
+            e.kind == EntityType::Person
+                && e.name.rsplit(' ').next() == Some(surname)
+                && e.name.contains(' ')
+        });
+        let one = people.next()?;
+        people.next().is_none().then_some(one)
+    }
+
     /// A named speaker: the entity pass's entity if it has one, else the
     /// fullest form of the name in the article.
     fn named(&mut self, first: usize, end: usize, role_words: Option<String>) -> Speaker {
         let span = self.span(first, end);
         let person = self.names.lookup(self.doc.token_text(end - 1));
+        let surname = (end - first == 1).then(|| self.doc.token_text(first));
         if let Some(e) = self
             .entities
             .entity_at(span)
             .and_then(|i| self.entities.entities.get(i))
+            .or_else(|| surname.and_then(|w| self.person_by_surname(w)))
         {
             let kind = match e.kind {
                 EntityType::Organization => SpeakerKind::Organization,

@@ -233,6 +233,28 @@ pub fn opens_aside(w: &str) -> bool {
     ) || lexicon::is_time_word(w)
 }
 
+/// "Will wrote", "Theresa May said", "From said": a surname that is also
+/// a function word, capitalised right before the verb, can only be a
+/// name there.
+fn surname_like_function_word(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
+    let k = cue.checked_sub(1).filter(|&k| k >= floor)?;
+    if !matches!(doc.token_text(k), "Will" | "May" | "From") {
+        return None;
+    }
+    let mut first = k;
+    while first > floor
+        && word(doc, first - 1).is_some_and(|w| is_cap(w) && !lexicon::is_function_word(w))
+    {
+        first -= 1;
+    }
+    Some(Phrase {
+        first,
+        end: cue,
+        head: Head::Name { name_first: first },
+        role: None,
+    })
+}
+
 /// True when the cue at `i` is "according to", whose speaker follows.
 pub fn is_according(doc: &Document, i: usize) -> bool {
     word(doc, i).is_some_and(|w| w.eq_ignore_ascii_case("according"))
@@ -240,6 +262,9 @@ pub fn is_according(doc: &Document, i: usize) -> bool {
 
 /// The subject before a cue at `cue`, looking no further back than `floor`.
 pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
+    if let Some(name) = surname_like_function_word(doc, cue, floor) {
+        return Some(name);
+    }
     let mut end = cue;
     let mut aside = None;
     while let Some(k) = end.checked_sub(1).filter(|&k| k >= floor) {
