@@ -734,3 +734,17 @@ fn a_surname_that_is_also_a_function_word_names_before_its_verb() {
         Some("the director")
     );
 }
+
+#[test]
+fn an_office_or_campaign_speaks_as_itself_not_as_its_person() {
+    let text = "Colin Powell met her in 2009.\n\n\"He did write former Secretary Clinton a memo,\" Powell's office said in a statement.";
+    assert_eq!(speaker_of(text, "memo").as_deref(), Some("Powell's office"));
+    let text = "Donald Trump spoke in Ohio.\n\n\"This income was used for the campaign,\" the Trump campaign explained.";
+    assert_eq!(
+        speaker_of(text, "income").as_deref(),
+        Some("the Trump campaign")
+    );
+    // Look-alike: an organisation's own name still takes its entity.
+    let text = "\"We have no plans to change course,\" the Kremlin said.";
+    assert_eq!(speaker_of(text, "no plans").as_deref(), Some("Kremlin"));
+}

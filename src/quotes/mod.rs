@@ -580,11 +580,13 @@ impl Resolver<'_, '_, '_> {
         } else {
             SpeakerKind::Group
         };
-        let span = self.span(first, end);
         // "one U.S. official" names a country inside it, but the speaker is
-        // the official: only a described organisation takes an entity.
+        // the official: only a described organisation takes an entity, and
+        // only one its head word belongs to ("Powell's office" is not
+        // Colin Powell; "the Kremlin" is the Kremlin).
+        let head_span = self.span(end - 1, end);
         let entity = (kind == SpeakerKind::Organization)
-            .then(|| self.entities.entity_at(span))
+            .then(|| self.entities.entity_at(head_span))
             .flatten()
             .and_then(|i| self.entities.entities.get(i));
         Speaker {
