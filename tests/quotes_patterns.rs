@@ -239,7 +239,7 @@ fn said_with_a_phrase_before_the_colon() {
     );
     // Look-alike: a verb that is no speech before the colon's phrase, and
     // no name opening the clause.
-    let text = "The new manager arrived after his appointment: \"I am excited to be joining a club with such a heritage.\"";
+    let text = "The rain arrived after his appointment: \"I am excited to be joining a club with such a heritage.\"";
     assert_eq!(speaker_of(text, "excited"), None);
 }
 
@@ -747,4 +747,20 @@ fn an_office_or_campaign_speaks_as_itself_not_as_its_person() {
     // Look-alike: an organisation's own name still takes its entity.
     let text = "\"We have no plans to change course,\" the Kremlin said.";
     assert_eq!(speaker_of(text, "no plans").as_deref(), Some("Kremlin"));
+}
+
+#[test]
+fn a_phrase_that_runs_into_its_verb_ends_before_it() {
+    let text = "A campaign TV ad released Thursday accuses Trump of buying influence \"in a pattern of sleaze stretching back decades.\"";
+    assert_eq!(
+        speaker_of(text, "sleaze").as_deref(),
+        Some("A campaign TV ad")
+    );
+    // Look-alike: a verb after a full stop starts a new sentence; the
+    // phrase does not run back over it.
+    let text = "He was sentenced in the Eastern District of New York. I began to speak and the judge interrupted me. \"Explain to me why you are here.\"";
+    assert_ne!(
+        speaker_of(text, "Explain").as_deref(),
+        Some("Eastern District of New York. I")
+    );
 }

@@ -475,9 +475,23 @@ fn later(doc: &Document, w: &Window, others: &[Range<usize>]) -> Option<Found> {
         if let Some(cue_end) = phrase::cue_at(doc, c) {
             let p = if phrase::is_according(doc, c) {
                 phrase::subject_after(doc, cue_end, w.sentence_end)
+            } else if is_infinitive(doc, c) {
+                // "… the "first one" to say the group needs …": the clause's
+                // subject, before the quotation.
+                phrase::clause_subject(doc, w.floor, w.open)
+            } else if phrase::is_participle(doc, c) {
+                // "… a defense of "New York values," saying the city …".
+                participle_subject(doc, w.floor, w.open)
             } else {
-                phrase::subject_before(doc, c, w.close_end)
-                    .or_else(|| phrase::subject_after(doc, cue_end, w.sentence_end))
+                phrase::subject_before(doc, c, w.close_end).or_else(|| {
+                    // "said Tillerson." — what follows the verb is its
+                    // content unless a name ends the clause there.
+                    phrase::subject_after(doc, cue_end, w.sentence_end).filter(|p| {
+                        p.end >= w.sentence_end
+                            || matches!(doc.tokens[p.end].kind, TokenKind::Terminal)
+                            || matches!(doc.token_text(p.end), "," | ":" | ";")
+                    })
+                })
             };
             if let Some(p) = p {
                 return Some(Found {

@@ -626,6 +626,18 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
     if end <= first || clitic_only {
         return None;
     }
+    let end = if end - first >= 2 && ends_in_verb(doc.token_text(end - 1)) {
+        end - 1
+    } else {
+        end
+    };
+    // A phrase never runs over a full stop, nor ends in a pronoun after
+    // other words ("New York. I").
+    let crosses_sentence = (first..end)
+        .any(|i| doc.tokens[i].kind == TokenKind::Terminal && !is_abbrev_period(doc, i));
+    if crosses_sentence || end - first > 1 && lexicon::is_pronoun(doc.token_text(end - 1)) {
+        return None;
+    }
     let last = doc.token_text(end - 1);
     // "the 56-year-old" stands for a person named before, as a pronoun
     // does.
@@ -724,6 +736,35 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
         head: Head::Description,
         role: None,
     })
+}
+
+/// "the order released", "Its salvo began": a phrase that ran on into
+/// its verb ends before it.
+fn ends_in_verb(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    !is_cap(w)
+        && (lower.len() > 4 && lower.ends_with("ed")
+            || matches!(
+                lower.as_str(),
+                "began"
+                    | "became"
+                    | "brought"
+                    | "came"
+                    | "felt"
+                    | "found"
+                    | "gave"
+                    | "got"
+                    | "held"
+                    | "kept"
+                    | "knew"
+                    | "left"
+                    | "made"
+                    | "ran"
+                    | "saw"
+                    | "took"
+                    | "went"
+                    | "won"
+            ))
 }
 
 fn is_sentence_start(doc: &Document, i: usize) -> bool {
