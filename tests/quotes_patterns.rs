@@ -764,3 +764,13 @@ fn a_phrase_that_runs_into_its_verb_ends_before_it() {
         Some("Eastern District of New York. I")
     );
 }
+
+#[test]
+fn a_quantifier_opening_the_sentence_speaks_for_a_group() {
+    let text = "Several said they would rather officials dole out the money in \"block grants\" to the states.";
+    assert_eq!(speaker_of(text, "block grants").as_deref(), Some("Several"));
+    // Look-alike: a lowercase quantifier inside a sentence is no speaker.
+    let text =
+        "Donald Trump retweeted an image that some said was \"wildly inaccurate\" about crime.";
+    assert_ne!(speaker_of(text, "wildly").as_deref(), Some("some"));
+}

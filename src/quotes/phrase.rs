@@ -729,8 +729,15 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
         && doc.tokens[end - 1].kind == TokenKind::Word
         && (lexicon::is_determiner(doc.token_text(first))
             || (first + 1..end - 1).any(|i| matches!(doc.token_text(i), "'s" | "’s")));
-    let only_determiner = end - first == 1 && lexicon::is_determiner(last);
-    ((describes || noun_phrase) && !only_determiner).then_some(Phrase {
+    // "the said" is no phrase; "Another tweeted", "Several said" are.
+    let quantifier = end - first == 1
+        && is_cap(last)
+        && matches!(
+            last.to_ascii_lowercase().as_str(),
+            "another" | "several" | "many" | "most" | "some" | "both"
+        );
+    let only_determiner = end - first == 1 && lexicon::is_determiner(last) && !quantifier;
+    ((describes || noun_phrase || quantifier) && !only_determiner).then_some(Phrase {
         first,
         end,
         head: Head::Description,
