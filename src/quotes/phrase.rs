@@ -143,7 +143,16 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
         && word(doc, i).is_some_and(is_noun_form)
         && word(doc, prev).is_some_and(looks_adjective)
         && determiner(prev - 1);
-    !matches!(word(doc, prev), Some("'s" | "’s")) && determiner(prev) || after_adjective
+    // "Several said": a quantifier standing for people is the subject of
+    // a verb that is no noun of speech.
+    let quantifier_subject = word(doc, prev).is_some_and(|p| {
+        matches!(
+            p.to_ascii_lowercase().as_str(),
+            "another" | "several" | "many" | "most" | "some" | "both"
+        )
+    }) && !word(doc, i).is_some_and(is_noun_form);
+    !matches!(word(doc, prev), Some("'s" | "’s")) && determiner(prev) && !quantifier_subject
+        || after_adjective
 }
 
 /// Cue words that are also nouns of speech ("comment", "remarks").
