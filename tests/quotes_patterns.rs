@@ -774,3 +774,22 @@ fn a_quantifier_opening_the_sentence_speaks_for_a_group() {
         "Donald Trump retweeted an image that some said was \"wildly inaccurate\" about crime.";
     assert_ne!(speaker_of(text, "wildly").as_deref(), Some("some"));
 }
+
+#[test]
+fn a_nickname_inside_a_name_is_no_quotation() {
+    let text = "\"The nation is watching,\" state Del. Marcia \"Cia\" Price shouted to the crowd.";
+    let found = quotes(text);
+    assert!(found.iter().all(|q| q.text != "Cia"));
+    assert!(speaker_of(text, "nation is watching").is_some_and(|s| s.contains("Price")));
+    // Look-alike: a title-case headline ending in a quoted word keeps it.
+    let text = "John Leguizamo On How History Makes Latinos Feel \"Invisible.\"\n\nGetty.";
+    assert!(quotes(text).iter().any(|q| q.text.contains("Invisible")));
+}
+
+#[test]
+fn a_stage_direction_in_a_transcript_is_nobody_s_words() {
+    let text = "\"PENCE: We will rebuild our military and —.\n\n\"(CROSSTALK.)\n\n\"WALLACE: If I may, sir, we have limited time.";
+    assert!(quotes(text).iter().all(|q| !q.text.contains("CROSSTALK")));
+    // Look-alike: a speaker's turn in the same transcript is kept.
+    assert!(quotes(text).iter().any(|q| q.text.contains("limited time")));
+}

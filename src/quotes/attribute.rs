@@ -20,7 +20,7 @@ use crate::text::Document;
 
 /// How far past a quotation, in tokens, a speech verb may stand and still
 /// be next to it (`"…," Foreign Minister Sergey Lavrov said`).
-const ADJACENT_TOKENS: usize = 20;
+const ADJACENT_TOKENS: usize = 30;
 
 /// Where an attribution was found, which sets how sure it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -76,11 +76,15 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
             })
         };
         let plain = !m.block && !m.continued;
-        if plain
-            && (is_title(doc, m)
-                || is_stage_direction(doc, m)
-                || own.is_none() && (is_scare_quote(doc, m, &w, &speech) || is_heading(doc, m)))
-        {
+        // "(CROSSTALK.)" is nobody's words, even inside a transcript whose
+        // paragraphs each reopen the quotation.
+        let skipped = is_stage_direction(doc, m)
+            || plain
+                && (is_title(doc, m)
+                    || is_nickname(doc, m)
+                    || own.is_none()
+                        && (is_scare_quote(doc, m, &w, &speech) || is_heading(doc, m)));
+        if skipped {
             continue;
         }
         let mut ctx = Resolver {
@@ -219,6 +223,38 @@ fn is_heading(doc: &Document, m: &Marked) -> bool {
     whole && (1..=TITLE_MAX_WORDS).contains(&words) && in_title_case(doc, m)
 }
 
+/// A nickname inside a name, as in Marcia "Cia" Price: a short quotation
+/// in title case between two capitalised words.
+fn is_nickname(doc: &Document, m: &Marked) -> bool {
+    let cap_word = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc
+                .token_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let words = m
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].is_wordlike())
+        .count();
+    let (Some(open), Some(close_end)) = (m.open, m.close_end) else {
+        return false;
+    };
+    let para = &doc.paras[m.para];
+    let no_stop = m
+        .tokens
+        .clone()
+        .all(|i| doc.tokens[i].kind != TokenKind::Terminal);
+    (1..=3).contains(&words)
+        && no_stop
+        && in_title_case(doc, m)
+        && open.checked_sub(1).is_some_and(cap_word)
+        && close_end < para.tokens.end
+        && cap_word(close_end)
+}
+
 /// Every word of the quotation capitalised or a function word, as in a
 /// title or a heading ("Legend in the Coal Fields").
 fn in_title_case(doc: &Document, m: &Marked) -> bool {
@@ -261,20 +297,22 @@ fn is_title(doc: &Document, m: &Marked) -> bool {
             .clone()
             .any(|i| doc.tokens[i].kind == TokenKind::Terminal && i + 1 < m.tokens.end);
     let after_title_word = m.open.and_then(|o| o.checked_sub(1)).is_some_and(|p| {
-        matches!(
-            doc.token_text(p).to_ascii_lowercase().as_str(),
-            "on" | "of"
-                | "in"
-                | "to"
-                | "'s"
-                | "’s"
-                | "his"
-                | "her"
-                | "their"
-                | "the"
-                | "titled"
-                | "entitled"
-        )
+        // "his 1994 "Contract with America"": a year before a title.
+        doc.tokens[p].kind == TokenKind::Number && doc.token_text(p).len() == 4
+            || matches!(
+                doc.token_text(p).to_ascii_lowercase().as_str(),
+                "on" | "of"
+                    | "in"
+                    | "to"
+                    | "'s"
+                    | "’s"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "the"
+                    | "titled"
+                    | "entitled"
+            )
     });
     title_case && after_title_word
 }
