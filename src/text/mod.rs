@@ -8,6 +8,7 @@ pub mod lang;
 pub mod offsets;
 pub mod sentences;
 pub mod tokens;
+pub mod wordtable;
 
 use std::ops::Range;
 
