@@ -5,7 +5,9 @@
 //! information; a bare "sources say", a source only the writer heard, or a
 //! report never identified is a caution.
 
-use super::{body_sentences, warning, Check, Context};
+use std::borrow::Cow;
+
+use super::{body_sentences, folded, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
 use crate::text::Document;
 
@@ -150,7 +152,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     let mut report_named = false;
     for si in body_sentences(doc) {
         let words = sentence_words(doc, si);
-        let lw: Vec<&str> = words.iter().map(|w| w.0.as_str()).collect();
+        let lw: Vec<&str> = words.iter().map(|w| w.0.as_ref()).collect();
         let named_here = names_a_report(doc, &words, &lw);
         if let Some(w) = unnamed_source(doc, &words, &lw)
             .or_else(|| unnamed_report(&words, &lw, report_named).filter(|_| !named_here))
@@ -162,17 +164,15 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     out
 }
 
+/// A word of a sentence in lower case (see [`folded`]), with its span.
+type Word<'t> = (Cow<'t, str>, Span);
+
 /// Lower-case words of sentence `si` with their spans.
-fn sentence_words(doc: &Document, si: usize) -> Vec<(String, Span)> {
+fn sentence_words<'t>(doc: &Document<'t>, si: usize) -> Vec<Word<'t>> {
     doc.tokens[doc.sentences[si].tokens.clone()]
         .iter()
         .filter(|t| t.is_wordlike())
-        .map(|t| {
-            (
-                t.text(doc.text).to_lowercase().replace('’', "'"),
-                Span::new(t.start, t.end),
-            )
-        })
+        .map(|t| (folded(t.text(doc.text)), Span::new(t.start, t.end)))
         .collect()
 }
 
@@ -182,7 +182,7 @@ fn has_phrase(lw: &[&str], phrase: &[&str]) -> bool {
 
 /// "one official tells me", "sources say", "a source said",
 /// "people familiar with the matter said".
-fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Option<Warning> {
+fn unnamed_source(doc: &Document, words: &[Word], lw: &[&str]) -> Option<Warning> {
     let qualified = QUALIFIERS.iter().any(|q| has_phrase(lw, q));
     for (i, w) in lw.iter().enumerate() {
         if !SOURCE_NOUNS.contains(w) {
@@ -205,7 +205,7 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
         // "official investigation", "source code": the noun is a modifier.
         let next = words.get(i + 1).map(|(n, s)| {
             (
-                n.as_str(),
+                n.as_ref(),
                 doc.text[words[i].1.end..s.start].trim().is_empty(),
             )
         });
@@ -279,7 +279,7 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
 }
 
 /// "said the report" when the article has named no report before.
-fn unnamed_report(words: &[(String, Span)], lw: &[&str], report_named: bool) -> Option<Warning> {
+fn unnamed_report(words: &[Word], lw: &[&str], report_named: bool) -> Option<Warning> {
     let i = lw.iter().position(|w| matches!(*w, "report" | "reports"))?;
     let the = i.checked_sub(1).filter(|&j| matches!(lw[j], "the" | "a"))?;
     let attributes = (i + 1 < lw.len() && SPEECH.contains(&lw[i + 1]))
@@ -317,17 +317,17 @@ fn unnamed_report(words: &[(String, Span)], lw: &[&str], report_named: bool) -> 
     ))
 }
 
-fn phrase_text(words: &[(String, Span)], start: usize, end: usize) -> String {
+fn phrase_text(words: &[Word], start: usize, end: usize) -> String {
     words[start..=end]
         .iter()
-        .map(|w| w.0.as_str())
+        .map(|w| w.0.as_ref())
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// True when the sentence identifies a report: a capitalised owner just
 /// before "report" ("a Reuters report"), or "report by/from/published".
-fn names_a_report(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> bool {
+fn names_a_report(doc: &Document, words: &[Word], lw: &[&str]) -> bool {
     lw.iter().enumerate().any(|(i, w)| {
         matches!(*w, "report" | "reports" | "reported")
             && ((i >= 1

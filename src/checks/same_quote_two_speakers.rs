@@ -2,10 +2,11 @@
 //! One of the attributions is wrong, or a quotation was copied from one
 //! story into another. Short stock phrases ("we will see") are left out.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::{warning, word_parts, Check, Context};
 use crate::model::{Severity, Span, Warning};
+use crate::text::wordtable::FxHashMap;
 
 /// The kind name.
 pub const KIND: &str = "same_quote_two_speakers";
@@ -42,7 +43,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     // Every quotation is indexed by its word n-grams, so a quotation is
     // compared only with those holding its opening words: linear in the
     // article, where comparing every pair was quadratic.
-    let mut by_gram: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut by_gram: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
     for (i, (words, _, _)) in quotes.iter().enumerate() {
         for gram in words.windows(MIN_WORDS) {
             let holders = by_gram.entry(gram).or_default();
