@@ -11,7 +11,7 @@
 
 use super::{quoted_spans, warning, word_stream, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
-use crate::text::wordtable::{FxHashMap, FxHashSet};
+use crate::text::fxhash::{FxMap, FxSet};
 use crate::text::Document;
 
 /// The kind name.
@@ -342,8 +342,8 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
     // name's transliteration key: a later form with the same key and other
     // letters is the clash. Linear, so a page of generated names stays cheap.
     let mut out = Vec::new();
-    let mut reported: FxHashSet<(String, String)> = FxHashSet::default();
-    let mut first_form: FxHashMap<(&str, String), (&str, Span)> = FxHashMap::default();
+    let mut reported: FxSet<(String, String)> = FxSet::default();
+    let mut first_form: FxMap<(&str, String), (&str, Span)> = FxMap::default();
     for pair in words.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if !(b.joins_previous
@@ -374,8 +374,8 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
     // Each entity's mentions: forms the same word for word but one, keyed
     // by the other words and that word's transliteration key.
     for e in &ctx.entities.entities {
-        let mut first_form: FxHashMap<String, (&str, Span)> = FxHashMap::default();
-        let mut forms_seen: FxHashSet<&str> = FxHashSet::default();
+        let mut first_form: FxMap<String, (&str, Span)> = FxMap::default();
+        let mut forms_seen: FxSet<&str> = FxSet::default();
         for m in &e.mentions {
             let text = doc.slice(*m);
             if !forms_seen.insert(text) {

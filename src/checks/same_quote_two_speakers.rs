@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{warning, word_parts, Check, Context};
 use crate::model::{Severity, Span, Warning};
-use crate::text::wordtable::FxHashMap;
+use crate::text::fxhash::FxMap;
 
 /// The kind name.
 pub const KIND: &str = "same_quote_two_speakers";
@@ -43,7 +43,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     // Every quotation is indexed by its word n-grams, so a quotation is
     // compared only with those holding its opening words: linear in the
     // article, where comparing every pair was quadratic.
-    let mut by_gram: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
+    let mut by_gram: FxMap<&[String], Vec<usize>> = FxMap::default();
     for (i, (words, _, _)) in quotes.iter().enumerate() {
         for gram in words.windows(MIN_WORDS) {
             let holders = by_gram.entry(gram).or_default();

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use super::spun_phrases::SPUN_PHRASES;
 use super::{folded, warning, word_parts, word_stream, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
-use crate::text::wordtable::FxHashMap;
+use crate::text::fxhash::FxMap;
 
 /// The kind name.
 pub const KIND: &str = "spun_wording";
@@ -67,12 +67,12 @@ const VOWEL_WORD_SUBSTITUTES: &[(&str, &str)] = &[
 ];
 
 /// Table phrases indexed by their first word part, lower case.
-type Index = FxHashMap<String, Vec<(Vec<String>, &'static str, &'static str)>>;
+type Index = FxMap<String, Vec<(Vec<String>, &'static str, &'static str)>>;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = FxHashMap::default();
+        let mut map: Index = FxMap::default();
         for (spun, original) in SPUN_PHRASES {
             let parts = word_parts(spun);
             if let Some(first) = parts.first() {

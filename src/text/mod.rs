@@ -4,6 +4,7 @@
 //! Every later stage (entities, quotes, checks) reads a [`Document`]; none
 //! re-scans raw characters for structure.
 
+pub mod fxhash;
 pub mod lang;
 pub mod offsets;
 pub mod sentences;

@@ -1,6 +1,5 @@
 //! Fast word lookups: a small open-addressing hash table from a word to
-//! the set of word lists it belongs to, and an FxHash-style hasher for
-//! the hot `HashMap`s.
+//! the set of word lists it belongs to.
 //!
 //! The closed word lists (speech verbs, titles, function words…) are asked
 //! about every token several times over; a binary search or a linear scan
@@ -8,77 +7,17 @@
 //! every list at once, as a bit set. Written here rather than taken from a
 //! crate: it is fifty lines and needs no dependency.
 
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
-/// Multiplier of the Fx hash (rustc's), an odd constant with well-mixed bits.
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-/// A fast, non-cryptographic hasher (the Fx hash rustc uses). Fine for keys
-/// that come from article text: nothing here is exposed to an attacker who
-/// could profit from collisions, and a collision only costs time.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// Builds [`FxHasher`]s, for `HashMap::with_hasher` and friends.
-pub type FxBuild = BuildHasherDefault<FxHasher>;
-
-/// A `HashMap` with the Fx hash.
-pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
-
-/// A `HashSet` with the Fx hash.
-pub type FxHashSet<K> = std::collections::HashSet<K, FxBuild>;
+use super::fxhash::FxHasher;
 
 /// The Fx hash of a byte string.
 fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     h.write(bytes);
-    // The low bits pick the slot; fold the well-mixed high bits down.
-    h.hash ^ (h.hash >> 29)
+    let h = h.finish();
+    // The low bits pick the slot; fold the better-mixed high bits down.
+    h ^ (h >> 29)
 }
 
 /// Words mapped to bit sets (one bit per list a word is in). Built once;
@@ -164,7 +103,6 @@ impl WordTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::hash::BuildHasher;
 
     fn words(list: &[&'static str]) -> Vec<&'static [u8]> {
         list.iter().map(|w| w.as_bytes()).collect()
@@ -192,9 +130,8 @@ mod tests {
     }
 
     #[test]
-    fn fx_hash_tells_near_words_apart() {
-        let build = FxBuild::default();
-        assert_ne!(build.hash_one("said"), build.hash_one("sain"));
-        assert_ne!(build.hash_one("abcdefgh1"), build.hash_one("abcdefgh2"));
+    fn hash_tells_near_words_apart() {
+        assert_ne!(hash_bytes(b"said"), hash_bytes(b"sain"));
+        assert_ne!(hash_bytes(b"abcdefgh1"), hash_bytes(b"abcdefgh2"));
     }
 }
