@@ -6,7 +6,9 @@
 //! numbers usually describe different events and stay silent, as do
 //! hedged ("at least") and changing ("rose to") tolls.
 
-use super::{body_sentences, inside, quoted_spans, warning, Check, Context};
+use std::borrow::Cow;
+
+use super::{body_sentences, inside, lowered, quoted_spans, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
 
 /// The kind name.
@@ -110,12 +112,12 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     let quoted = quoted_spans(doc);
     let mut counts = Vec::new();
     for si in body_sentences(doc) {
-        let words: Vec<(String, Span)> = doc.tokens[doc.sentences[si].tokens.clone()]
+        let words: Vec<(Cow<str>, Span)> = doc.tokens[doc.sentences[si].tokens.clone()]
             .iter()
             .filter(|t| t.is_wordlike() && !inside(&quoted, t.start))
-            .map(|t| (t.text(doc.text).to_lowercase(), Span::new(t.start, t.end)))
+            .map(|t| (lowered(t.text(doc.text)), Span::new(t.start, t.end)))
             .collect();
-        if words.iter().any(|(w, _)| CHANGING.contains(&w.as_str())) {
+        if words.iter().any(|(w, _)| CHANGING.contains(&w.as_ref())) {
             continue;
         }
         counts.extend(counts_in(&words));
@@ -151,8 +153,8 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
 
 /// Tolls in one sentence's words: "killed 72 people", "72 people were
 /// killed", "the 58 people killed", "all 58 dead".
-fn counts_in(words: &[(String, Span)]) -> Vec<Count> {
-    let w = |k: usize| words.get(k).map_or("", |x| x.0.as_str());
+fn counts_in(words: &[(Cow<str>, Span)]) -> Vec<Count> {
+    let w = |k: usize| words.get(k).map_or("", |x| x.0.as_ref());
     let mut out = Vec::new();
     for i in 0..words.len() {
         let Some(number) = number_of(w(i)) else {

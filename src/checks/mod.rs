@@ -298,6 +298,19 @@ pub(crate) fn word_parts(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// `word.to_lowercase()`, borrowed when the word already is lower case
+/// ASCII (most words), so it costs no allocation.
+pub(crate) fn lowered(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // For ASCII, Unicode and ASCII lower case agree.
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// A word in the form checks compare words in: lower case, with curly
 /// apostrophes made straight (`to_lowercase().replace('’', "'")`). Most
 /// words already are, so they come back borrowed, without allocating.
