@@ -183,7 +183,8 @@ fn has_phrase(lw: &[&str], phrase: &[&str]) -> bool {
 /// "one official tells me", "sources say", "a source said",
 /// "people familiar with the matter said".
 fn unnamed_source(doc: &Document, words: &[Word], lw: &[&str]) -> Option<Warning> {
-    let qualified = QUALIFIERS.iter().any(|q| has_phrase(lw, q));
+    // Asked only once a source noun turns up (rare), not for every sentence.
+    let qualified = || QUALIFIERS.iter().any(|q| has_phrase(lw, q));
     for (i, w) in lw.iter().enumerate() {
         if !SOURCE_NOUNS.contains(w) {
             continue;
@@ -220,7 +221,7 @@ fn unnamed_source(doc: &Document, words: &[Word], lw: &[&str]) -> Option<Warning
         let is_people = matches!(*w, "person" | "people");
         let to_me =
             lw.get(verb + 1) == Some(&"me") && matches!(lw[verb], "tells" | "told" | "tell");
-        if is_people && !qualified || !(det.is_some() || bare_plural || is_people) {
+        if is_people && !qualified() || !(det.is_some() || bare_plural || is_people) {
             continue;
         }
         if matches!(
@@ -233,7 +234,7 @@ fn unnamed_source(doc: &Document, words: &[Word], lw: &[&str]) -> Option<Warning
                 | "executive"
                 | "executives"
         ) && !to_me
-            && !qualified
+            && !qualified()
         {
             // "a spokesman said" speaks for a named body: ordinary practice.
             continue;
@@ -255,12 +256,12 @@ fn unnamed_source(doc: &Document, words: &[Word], lw: &[&str]) -> Option<Warning
                 Severity::Caution,
                 "an unnamed source speaks only to the writer, with no reason given for anonymity",
             )
-        } else if matches!(*w, "source" | "sources") && !qualified && !modified {
+        } else if matches!(*w, "source" | "sources") && !qualified() && !modified {
             (
                 Severity::Caution,
                 "the source is neither named nor described, so the claim cannot be weighed",
             )
-        } else if qualified {
+        } else if qualified() {
             (
                 Severity::Info,
                 "an unnamed source; the article describes who and why",

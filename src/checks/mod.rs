@@ -26,6 +26,7 @@ use std::borrow::Cow;
 
 use crate::entities::Recognised;
 use crate::model::{Quote, Severity, Span, Warning};
+pub(crate) use crate::text::lowered;
 use crate::text::tokens::{QuoteDir, TokenKind};
 use crate::text::{Document, Para};
 
@@ -296,19 +297,6 @@ pub(crate) fn word_parts(text: &str) -> Vec<String> {
         .filter(|t| t.is_wordlike())
         .flat_map(|t| parts(t.text(text)).map(|p| folded(p).into_owned()))
         .collect()
-}
-
-/// `word.to_lowercase()`, borrowed when the word already is lower case
-/// ASCII (most words), so it costs no allocation.
-pub(crate) fn lowered(word: &str) -> Cow<'_, str> {
-    if !word.is_ascii() {
-        Cow::Owned(word.to_lowercase())
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        // For ASCII, Unicode and ASCII lower case agree.
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
 }
 
 /// A word in the form checks compare words in: lower case, with curly

@@ -201,6 +201,9 @@ fn is_name_word(w: &str) -> bool {
     match chars.next() {
         // "Assad-linked", "Russian-backed": an adjective built on a name.
         Some(c) if c.is_uppercase() => w != "I" && !is_compound_adjective(w),
+        // Every particle ends in a hyphen within the first five bytes:
+        // most lower-case words are turned away by that alone.
+        Some(_) if !w.bytes().take(5).any(|b| b == b'-') => false,
         Some(_) => ["al-", "el-", "bin-", "ad-", "as-", "ash-", "abu-"]
             .iter()
             .any(|p| {
