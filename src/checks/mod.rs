@@ -292,10 +292,18 @@ pub(crate) fn parts(word: &str) -> impl Iterator<Item = &str> {
 /// Lower-case word parts of a text (a headline, a quotation), with
 /// apostrophes normalised: the form quoted words are compared in.
 pub(crate) fn word_parts(text: &str) -> Vec<String> {
+    folded_parts(text)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// [`word_parts`], borrowing every part that is already in that form.
+pub(crate) fn folded_parts(text: &str) -> Vec<Cow<'_, str>> {
     crate::text::tokens::tokenize(text)
         .iter()
         .filter(|t| t.is_wordlike())
-        .flat_map(|t| parts(t.text(text)).map(|p| folded(p).into_owned()))
+        .flat_map(|t| parts(t.text(text)).map(folded))
         .collect()
 }
 
