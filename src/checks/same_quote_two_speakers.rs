@@ -44,7 +44,9 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     // Every quotation is indexed by its word n-grams, so a quotation is
     // compared only with those holding its opening words: linear in the
     // article, where comparing every pair was quadratic.
-    let mut by_gram: FxMap<&[Cow<str>], Vec<usize>> = FxMap::default();
+    let grams = quotes.iter().map(|(w, _, _)| w.len() + 1 - MIN_WORDS).sum();
+    let mut by_gram: FxMap<&[Cow<str>], Vec<usize>> =
+        FxMap::with_capacity_and_hasher(grams, Default::default());
     for (i, (words, _, _)) in quotes.iter().enumerate() {
         for gram in words.windows(MIN_WORDS) {
             let holders = by_gram.entry(gram).or_default();

@@ -124,9 +124,11 @@ fn spread_teams(doc: &Document, mentions: &mut [Mention]) {
 }
 
 fn case_seen<'t>(doc: &Document<'t>) -> CaseSeen<'t> {
+    // Sized for a typical article's distinct words up front: growing the
+    // sets word by word cost more than filling them.
     let mut seen = CaseSeen {
-        lower: FxSet::default(),
-        capitalised: FxSet::default(),
+        lower: FxSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default()),
+        capitalised: FxSet::with_capacity_and_hasher(doc.tokens.len() / 8, Default::default()),
     };
     for s in &doc.sentences {
         for i in s.tokens.clone() {
