@@ -6,9 +6,11 @@
 //! report never identified is a caution.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::{body_sentences, folded, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
+use crate::text::wordtable::WordTable;
 use crate::text::Document;
 
 /// The kind name.
@@ -151,6 +153,14 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut report_named = false;
     for si in body_sentences(doc) {
+        let tokens = &doc.tokens[doc.sentences[si].tokens.clone()];
+        if !tokens
+            .iter()
+            .any(|t| t.is_wordlike() && is_key_word(t.text(doc.text)))
+        {
+            // Neither a source noun nor a report: nothing to flag or learn.
+            continue;
+        }
         let words = sentence_words(doc, si);
         let lw: Vec<&str> = words.iter().map(|w| w.0.as_ref()).collect();
         let named_here = names_a_report(doc, &words, &lw);
@@ -166,6 +176,34 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
 
 /// A word of a sentence in lower case (see [`folded`]), with its span.
 type Word<'t> = (Cow<'t, str>, Span);
+
+/// Words about a report, which the report rules look for.
+const REPORT_WORDS: &[&str] = &["report", "reports", "reported"];
+
+/// The source nouns and report words: a sentence holding none of them,
+/// folded, gives no warning and names no report.
+fn key_words() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        WordTable::new([(
+            1,
+            SOURCE_NOUNS
+                .iter()
+                .chain(REPORT_WORDS)
+                .map(|w| w.as_bytes()),
+        )])
+    })
+}
+
+/// True when token text `word`, folded (see [`folded`]), is a key word;
+/// an ASCII word is lowered in place, without allocating.
+fn is_key_word(word: &str) -> bool {
+    if word.is_ascii() {
+        key_words().get_ascii_lowercase(word) != 0
+    } else {
+        key_words().get(folded(word).as_bytes()) != 0
+    }
+}
 
 /// Lower-case words of sentence `si` with their spans.
 fn sentence_words<'t>(doc: &Document<'t>, si: usize) -> Vec<Word<'t>> {
