@@ -5,8 +5,12 @@
 //! information; a bare "sources say", a source only the writer heard, or a
 //! report never identified is a caution.
 
-use super::{body_sentences, warning, Check, Context};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use super::{body_sentences, folded, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
+use crate::text::wordtable::WordTable;
 use crate::text::Document;
 
 /// The kind name.
@@ -149,8 +153,16 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut report_named = false;
     for si in body_sentences(doc) {
+        let tokens = &doc.tokens[doc.sentences[si].tokens.clone()];
+        if !tokens
+            .iter()
+            .any(|t| t.is_wordlike() && is_key_word(t.text(doc.text)))
+        {
+            // Neither a source noun nor a report: nothing to flag or learn.
+            continue;
+        }
         let words = sentence_words(doc, si);
-        let lw: Vec<&str> = words.iter().map(|w| w.0.as_str()).collect();
+        let lw: Vec<&str> = words.iter().map(|w| w.0.as_ref()).collect();
         let named_here = names_a_report(doc, &words, &lw);
         if let Some(w) = unnamed_source(doc, &words, &lw)
             .or_else(|| unnamed_report(&words, &lw, report_named).filter(|_| !named_here))
@@ -162,17 +174,43 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     out
 }
 
+/// A word of a sentence in lower case (see [`folded`]), with its span.
+type Word<'t> = (Cow<'t, str>, Span);
+
+/// Words about a report, which the report rules look for.
+const REPORT_WORDS: &[&str] = &["report", "reports", "reported"];
+
+/// The source nouns and report words: a sentence holding none of them,
+/// folded, gives no warning and names no report.
+fn key_words() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        WordTable::new([(
+            1,
+            SOURCE_NOUNS
+                .iter()
+                .chain(REPORT_WORDS)
+                .map(|w| w.as_bytes()),
+        )])
+    })
+}
+
+/// True when token text `word`, folded (see [`folded`]), is a key word;
+/// an ASCII word is lowered in place, without allocating.
+fn is_key_word(word: &str) -> bool {
+    if word.is_ascii() {
+        key_words().get_ascii_lowercase(word) != 0
+    } else {
+        key_words().get(folded(word).as_bytes()) != 0
+    }
+}
+
 /// Lower-case words of sentence `si` with their spans.
-fn sentence_words(doc: &Document, si: usize) -> Vec<(String, Span)> {
+fn sentence_words<'t>(doc: &Document<'t>, si: usize) -> Vec<Word<'t>> {
     doc.tokens[doc.sentences[si].tokens.clone()]
         .iter()
         .filter(|t| t.is_wordlike())
-        .map(|t| {
-            (
-                t.text(doc.text).to_lowercase().replace('’', "'"),
-                Span::new(t.start, t.end),
-            )
-        })
+        .map(|t| (folded(t.text(doc.text)), Span::new(t.start, t.end)))
         .collect()
 }
 
@@ -182,8 +220,9 @@ fn has_phrase(lw: &[&str], phrase: &[&str]) -> bool {
 
 /// "one official tells me", "sources say", "a source said",
 /// "people familiar with the matter said".
-fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Option<Warning> {
-    let qualified = QUALIFIERS.iter().any(|q| has_phrase(lw, q));
+fn unnamed_source(doc: &Document, words: &[Word], lw: &[&str]) -> Option<Warning> {
+    // Asked only once a source noun turns up (rare), not for every sentence.
+    let qualified = || QUALIFIERS.iter().any(|q| has_phrase(lw, q));
     for (i, w) in lw.iter().enumerate() {
         if !SOURCE_NOUNS.contains(w) {
             continue;
@@ -205,7 +244,7 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
         // "official investigation", "source code": the noun is a modifier.
         let next = words.get(i + 1).map(|(n, s)| {
             (
-                n.as_str(),
+                n.as_ref(),
                 doc.text[words[i].1.end..s.start].trim().is_empty(),
             )
         });
@@ -220,7 +259,7 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
         let is_people = matches!(*w, "person" | "people");
         let to_me =
             lw.get(verb + 1) == Some(&"me") && matches!(lw[verb], "tells" | "told" | "tell");
-        if is_people && !qualified || !(det.is_some() || bare_plural || is_people) {
+        if is_people && !qualified() || !(det.is_some() || bare_plural || is_people) {
             continue;
         }
         if matches!(
@@ -233,7 +272,7 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
                 | "executive"
                 | "executives"
         ) && !to_me
-            && !qualified
+            && !qualified()
         {
             // "a spokesman said" speaks for a named body: ordinary practice.
             continue;
@@ -255,12 +294,12 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
                 Severity::Caution,
                 "an unnamed source speaks only to the writer, with no reason given for anonymity",
             )
-        } else if matches!(*w, "source" | "sources") && !qualified && !modified {
+        } else if matches!(*w, "source" | "sources") && !qualified() && !modified {
             (
                 Severity::Caution,
                 "the source is neither named nor described, so the claim cannot be weighed",
             )
-        } else if qualified {
+        } else if qualified() {
             (
                 Severity::Info,
                 "an unnamed source; the article describes who and why",
@@ -279,7 +318,7 @@ fn unnamed_source(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> Opti
 }
 
 /// "said the report" when the article has named no report before.
-fn unnamed_report(words: &[(String, Span)], lw: &[&str], report_named: bool) -> Option<Warning> {
+fn unnamed_report(words: &[Word], lw: &[&str], report_named: bool) -> Option<Warning> {
     let i = lw.iter().position(|w| matches!(*w, "report" | "reports"))?;
     let the = i.checked_sub(1).filter(|&j| matches!(lw[j], "the" | "a"))?;
     let attributes = (i + 1 < lw.len() && SPEECH.contains(&lw[i + 1]))
@@ -317,17 +356,17 @@ fn unnamed_report(words: &[(String, Span)], lw: &[&str], report_named: bool) -> 
     ))
 }
 
-fn phrase_text(words: &[(String, Span)], start: usize, end: usize) -> String {
+fn phrase_text(words: &[Word], start: usize, end: usize) -> String {
     words[start..=end]
         .iter()
-        .map(|w| w.0.as_str())
+        .map(|w| w.0.as_ref())
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// True when the sentence identifies a report: a capitalised owner just
 /// before "report" ("a Reuters report"), or "report by/from/published".
-fn names_a_report(doc: &Document, words: &[(String, Span)], lw: &[&str]) -> bool {
+fn names_a_report(doc: &Document, words: &[Word], lw: &[&str]) -> bool {
     lw.iter().enumerate().any(|(i, w)| {
         matches!(*w, "report" | "reports" | "reported")
             && ((i >= 1

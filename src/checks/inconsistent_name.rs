@@ -9,10 +9,9 @@
 //! in the text. Quotations and headings are left out: speakers and headline
 //! style may legitimately differ from the body's.
 
-use std::collections::{HashMap, HashSet};
-
 use super::{quoted_spans, warning, word_stream, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
+use crate::text::fxhash::{FxMap, FxSet};
 use crate::text::Document;
 
 /// The kind name.
@@ -177,13 +176,17 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
 /// whose styles clash.
 fn alias_warnings(doc: &Document, words: &[WordPart]) -> Vec<Warning> {
     let mut out = Vec::new();
+    let starts = variant_starts(words);
     for g in GROUPS {
         let mut found: Vec<(Style, &str, Span)> = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
+        // Words before `resume` belong to a variant already found.
+        let mut resume = 0;
+        for &i in &starts {
+            if i < resume {
+                continue;
+            }
             let hit = g.variants.iter().find(|(v, _)| matches_at(words, i, v));
             let Some((v, style)) = hit else {
-                i += 1;
                 continue;
             };
             let span = Span::new(words[i].span.start, words[i + v.len() - 1].span.end);
@@ -202,7 +205,7 @@ fn alias_warnings(doc: &Document, words: &[WordPart]) -> Vec<Warning> {
             if !part_of_longer_name {
                 found.push((*style, doc.slice(span), span));
             }
-            i += v.len();
+            resume = i + v.len();
         }
         for (a, b) in [
             (Style::Short, Style::Formal),
@@ -242,6 +245,31 @@ fn alias_warnings(doc: &Document, words: &[WordPart]) -> Vec<Warning> {
         }
     }
     out
+}
+
+/// Indices of the words whose first byte starts some variant of some
+/// group, in order: the only places a variant can match, so each group
+/// visits these few instead of every word.
+fn variant_starts(words: &[WordPart]) -> Vec<usize> {
+    let mut first = [false; 256];
+    for g in GROUPS {
+        for (v, _) in g.variants {
+            if let Some(&b) = v.first().and_then(|w| w.as_bytes().first()) {
+                first[usize::from(b)] = true;
+            }
+        }
+    }
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| {
+            w.text
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first[usize::from(b)])
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn matches_at(words: &[WordPart], i: usize, variant: &[&str]) -> bool {
@@ -314,8 +342,8 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
     // name's transliteration key: a later form with the same key and other
     // letters is the clash. Linear, so a page of generated names stays cheap.
     let mut out = Vec::new();
-    let mut reported: HashSet<(String, String)> = HashSet::new();
-    let mut first_form: HashMap<(&str, String), (&str, Span)> = HashMap::new();
+    let mut reported: FxSet<(String, String)> = FxSet::default();
+    let mut first_form: FxMap<(&str, String), (&str, Span)> = FxMap::default();
     for pair in words.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if !(b.joins_previous
@@ -346,8 +374,8 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
     // Each entity's mentions: forms the same word for word but one, keyed
     // by the other words and that word's transliteration key.
     for e in &ctx.entities.entities {
-        let mut first_form: HashMap<String, (&str, Span)> = HashMap::new();
-        let mut forms_seen: HashSet<&str> = HashSet::new();
+        let mut first_form: FxMap<String, (&str, Span)> = FxMap::default();
+        let mut forms_seen: FxSet<&str> = FxSet::default();
         for m in &e.mentions {
             let text = doc.slice(*m);
             if !forms_seen.insert(text) {

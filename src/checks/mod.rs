@@ -22,8 +22,11 @@ pub mod spun_wording;
 pub mod unattributed_quote;
 pub mod weekday_mismatch;
 
+use std::borrow::Cow;
+
 use crate::entities::Recognised;
 use crate::model::{Quote, Severity, Span, Warning};
+pub(crate) use crate::text::lowered;
 use crate::text::tokens::{QuoteDir, TokenKind};
 use crate::text::{Document, Para};
 
@@ -240,6 +243,19 @@ pub(crate) fn word_stream<'t>(doc: &Document<'t>, skip: &[Span]) -> Vec<WordPart
                 continue;
             }
             let text = t.text(doc.text);
+            if !may_hold_hyphen(text) {
+                // One part, the whole word: the common case, without splitting.
+                if !text.is_empty() {
+                    out.push(WordPart {
+                        text,
+                        span: Span::new(t.start, t.end),
+                        token: Span::new(t.start, t.end),
+                        joins_previous: prev_word,
+                    });
+                }
+                prev_word = true;
+                continue;
+            }
             let mut offset = t.start;
             let mut first = true;
             for piece in text.split_inclusive(['-', '‐', '‑']) {
@@ -261,6 +277,12 @@ pub(crate) fn word_stream<'t>(doc: &Document<'t>, skip: &[Span]) -> Vec<WordPart
     out
 }
 
+/// False when `word` surely holds none of the hyphens [`word_stream`]
+/// splits at ('-', U+2010, U+2011; the latter two start with byte 0xE2).
+fn may_hold_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-' || b == 0xE2)
+}
+
 /// A word's parts for matching: split at hyphens, so "rebel-held" and
 /// "rebel held" read alike.
 pub(crate) fn parts(word: &str) -> impl Iterator<Item = &str> {
@@ -270,11 +292,34 @@ pub(crate) fn parts(word: &str) -> impl Iterator<Item = &str> {
 /// Lower-case word parts of a text (a headline, a quotation), with
 /// apostrophes normalised: the form quoted words are compared in.
 pub(crate) fn word_parts(text: &str) -> Vec<String> {
+    folded_parts(text)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// [`word_parts`], borrowing every part that is already in that form.
+pub(crate) fn folded_parts(text: &str) -> Vec<Cow<'_, str>> {
     crate::text::tokens::tokenize(text)
         .iter()
         .filter(|t| t.is_wordlike())
-        .flat_map(|t| parts(t.text(text)).map(|p| p.to_lowercase().replace('’', "'")))
+        .flat_map(|t| parts(t.text(text)).map(folded))
         .collect()
+}
+
+/// A word in the form checks compare words in: lower case, with curly
+/// apostrophes made straight (`to_lowercase().replace('’', "'")`). Most
+/// words already are, so they come back borrowed, without allocating.
+pub(crate) fn folded(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        // Unicode lower case can change lengths; take the general road.
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // For ASCII, Unicode and ASCII lower case agree; no '’' to replace.
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Short function words that carry no claim, left out when deciding
@@ -491,6 +536,22 @@ pub(crate) mod testing {
 mod tests {
     use super::testing::*;
     use super::*;
+
+    #[test]
+    fn folded_matches_lowercase_with_straight_apostrophes() {
+        for w in [
+            "said",
+            "Said",
+            "U.S.",
+            "Mañana",
+            "DON’T",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "’",
+        ] {
+            assert_eq!(folded(w), w.to_lowercase().replace('’', "'"), "{w}");
+        }
+    }
 
     #[test]
     fn quoted_spans_pair_marks_within_a_paragraph() {

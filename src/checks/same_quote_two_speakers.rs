@@ -2,10 +2,12 @@
 //! One of the attributions is wrong, or a quotation was copied from one
 //! story into another. Short stock phrases ("we will see") are left out.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
-use super::{warning, word_parts, Check, Context};
+use super::{folded_parts, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
+use crate::text::fxhash::FxMap;
 
 /// The kind name.
 pub const KIND: &str = "same_quote_two_speakers";
@@ -27,12 +29,12 @@ const MAX_CANDIDATES: usize = 64;
 
 /// Flags pairs of identical quotations with different named speakers.
 pub fn check(ctx: &Context) -> Vec<Warning> {
-    let quotes: Vec<(Vec<String>, &str, Span)> = ctx
+    let quotes: Vec<(Vec<Cow<str>>, &str, Span)> = ctx
         .quotes
         .iter()
         .filter_map(|q| {
             Some((
-                word_parts(&q.text),
+                folded_parts(&q.text),
                 q.speaker_name.as_deref()?,
                 Span::new(q.start, q.end),
             ))
@@ -42,7 +44,9 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
     // Every quotation is indexed by its word n-grams, so a quotation is
     // compared only with those holding its opening words: linear in the
     // article, where comparing every pair was quadratic.
-    let mut by_gram: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let grams = quotes.iter().map(|(w, _, _)| w.len() + 1 - MIN_WORDS).sum();
+    let mut by_gram: FxMap<&[Cow<str>], Vec<usize>> =
+        FxMap::with_capacity_and_hasher(grams, Default::default());
     for (i, (words, _, _)) in quotes.iter().enumerate() {
         for gram in words.windows(MIN_WORDS) {
             let holders = by_gram.entry(gram).or_default();
@@ -81,7 +85,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
 }
 
 /// True when `small` appears in `big` word for word.
-fn contains(big: &[String], small: &[String]) -> bool {
+fn contains(big: &[Cow<str>], small: &[Cow<str>]) -> bool {
     small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
 }
 

@@ -9,12 +9,13 @@
 //! detectors for the seams. Both read quotations too: a spinner rewrites
 //! them along with everything else.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::spun_phrases::SPUN_PHRASES;
-use super::{warning, word_parts, word_stream, Check, Context, WordPart};
+use super::{folded, warning, word_parts, word_stream, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
+use crate::text::fxhash::FxMap;
 
 /// The kind name.
 pub const KIND: &str = "spun_wording";
@@ -66,12 +67,12 @@ const VOWEL_WORD_SUBSTITUTES: &[(&str, &str)] = &[
 ];
 
 /// Table phrases indexed by their first word part, lower case.
-type Index = HashMap<String, Vec<(Vec<String>, &'static str, &'static str)>>;
+type Index = FxMap<String, Vec<(Vec<String>, &'static str, &'static str)>>;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::new();
+        let mut map: Index = FxMap::default();
         for (spun, original) in SPUN_PHRASES {
             let parts = word_parts(spun);
             if let Some(first) = parts.first() {
@@ -92,16 +93,13 @@ fn index() -> &'static Index {
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
     let words = word_stream(doc, &[]);
-    let lower: Vec<String> = words
-        .iter()
-        .map(|w| w.text.to_lowercase().replace('’', "'"))
-        .collect();
+    let lower: Vec<Cow<str>> = words.iter().map(|w| folded(w.text)).collect();
     let mut covered = vec![false; words.len()];
     let mut out = Vec::new();
     let index = index();
     let mut i = 0;
     while i < words.len() {
-        let hit = index.get(&lower[i]).and_then(|list| {
+        let hit = index.get(lower[i].as_ref()).and_then(|list| {
             list.iter().find(|(parts, _, _)| {
                 i + parts.len() <= words.len()
                     && parts
@@ -157,21 +155,21 @@ fn starts_with_vowel(w: &str) -> bool {
 fn superlative_after_article(
     doc: &crate::text::Document,
     words: &[WordPart],
-    lower: &[String],
+    lower: &[Cow<str>],
     i: usize,
 ) -> Option<Warning> {
-    if !matches!(lower[i].as_str(), "a" | "an") {
+    if !matches!(lower[i].as_ref(), "a" | "an") {
         return None;
     }
     words
         .get(i + 1)
         .filter(|w| w.joins_previous && w.span == w.token)?;
     let sup_lower = &lower[i + 1];
-    if !SUPERLATIVES.contains(&sup_lower.as_str()) {
+    if !SUPERLATIVES.contains(&sup_lower.as_ref()) {
         return None;
     }
     let next = words.get(i + 2).filter(|w| w.joins_previous)?;
-    if SUPERLATIVE_COMPOUNDS.contains(&lower[i + 2].as_str()) {
+    if SUPERLATIVE_COMPOUNDS.contains(&lower[i + 2].as_ref()) {
         return None;
     }
     let span = Span::new(words[i].span.start, next.span.end);
@@ -192,7 +190,7 @@ fn superlative_after_article(
 fn stranded_an(
     doc: &crate::text::Document,
     words: &[WordPart],
-    lower: &[String],
+    lower: &[Cow<str>],
     i: usize,
 ) -> Option<Warning> {
     if lower[i] != "an" {

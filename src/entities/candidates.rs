@@ -124,9 +124,11 @@ fn spread_teams(doc: &Document, mentions: &mut [Mention]) {
 }
 
 fn case_seen<'t>(doc: &Document<'t>) -> CaseSeen<'t> {
+    // Sized for a typical article's distinct words up front: growing the
+    // sets word by word cost more than filling them.
     let mut seen = CaseSeen {
-        lower: FxSet::default(),
-        capitalised: FxSet::default(),
+        lower: FxSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default()),
+        capitalised: FxSet::with_capacity_and_hasher(doc.tokens.len() / 8, Default::default()),
     };
     for s in &doc.sentences {
         for i in s.tokens.clone() {
@@ -201,6 +203,9 @@ fn is_name_word(w: &str) -> bool {
     match chars.next() {
         // "Assad-linked", "Russian-backed": an adjective built on a name.
         Some(c) if c.is_uppercase() => w != "I" && !is_compound_adjective(w),
+        // Every particle ends in a hyphen within the first five bytes:
+        // most lower-case words are turned away by that alone.
+        Some(_) if !w.bytes().take(5).any(|b| b == b'-') => false,
         Some(_) => ["al-", "el-", "bin-", "ad-", "as-", "ash-", "abu-"]
             .iter()
             .any(|p| {

@@ -2,7 +2,10 @@
 //! titles, role words, organisation and place suffixes, connectors, and
 //! the function words that start sentences. Hand-written for Lede.
 
+use std::sync::OnceLock;
+
 use super::Gender;
+use crate::text::wordtable::WordTable;
 
 /// Lower-case words that make the name after them a person's and are part
 /// of a role ("President", "Minister", "Mr").
@@ -609,20 +612,64 @@ const FUNCTION_WORDS: &[&str] = &[
     "amid",
 ];
 
-/// `word` (any case, trailing periods ignored) is in `list`; no allocation.
-fn contains(list: &[&str], word: &str) -> bool {
+/// The bit each list carries in the word table.
+const PERSON_TITLE: u32 = 1;
+const ROLE_MODIFIER: u32 = 1 << 1;
+const ORG_SUFFIX: u32 = 1 << 2;
+const ORG_HEAD: u32 = 1 << 3;
+const PLACE_SUFFIX: u32 = 1 << 4;
+const PLACE_HEAD: u32 = 1 << 5;
+const EVENT_SUFFIX: u32 = 1 << 6;
+const MONTH: u32 = 1 << 7;
+const RESULT_VERB: u32 = 1 << 8;
+const FUNCTION_WORD: u32 = 1 << 9;
+
+/// Every list looked up regardless of case, with its bit.
+const LISTS: &[(u32, &[&str])] = &[
+    (PERSON_TITLE, PERSON_TITLES),
+    (ROLE_MODIFIER, ROLE_MODIFIERS),
+    (ORG_SUFFIX, ORG_SUFFIXES),
+    (ORG_HEAD, ORG_HEADS),
+    (PLACE_SUFFIX, PLACE_SUFFIXES),
+    (PLACE_HEAD, PLACE_HEADS),
+    (EVENT_SUFFIX, EVENT_SUFFIXES),
+    (MONTH, MONTHS),
+    (RESULT_VERB, RESULT_VERBS),
+    (FUNCTION_WORD, FUNCTION_WORDS),
+];
+
+/// Every word of every list in ASCII lower case, with the bits of the
+/// lists it is in: one hash probe instead of a scan of each list.
+fn table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lowered: Vec<(u32, Vec<String>)> = LISTS
+            .iter()
+            .map(|&(bits, list)| (bits, list.iter().map(|w| w.to_ascii_lowercase()).collect()))
+            .collect();
+        WordTable::new(
+            lowered
+                .iter()
+                .map(|(bits, list)| (*bits, list.iter().map(|w| w.as_bytes()))),
+        )
+    })
+}
+
+/// `word` (any case, trailing periods ignored) is in a list marked by
+/// `bits`; no allocation.
+fn contains(bits: u32, word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    table().get_ascii_lowercase(w) & bits != 0
 }
 
 /// A personal title or office ("President", "Mr.", "minister").
 pub fn is_person_title(word: &str) -> bool {
-    contains(PERSON_TITLES, word)
+    contains(PERSON_TITLE, word)
 }
 
 /// A word that may sit inside a role around titles ("Foreign", "of").
 pub fn is_role_modifier(word: &str) -> bool {
-    contains(ROLE_MODIFIERS, word)
+    contains(ROLE_MODIFIER, word)
 }
 
 /// The gender a title signals: "Mr." male, "Mrs." female, most none.
@@ -639,37 +686,37 @@ pub fn title_gender(word: &str) -> Gender {
 
 /// A word that ends organisation names.
 pub fn is_org_suffix(word: &str) -> bool {
-    contains(ORG_SUFFIXES, word)
+    contains(ORG_SUFFIX, word)
 }
 
 /// A word that starts organisation names before "of".
 pub fn is_org_head(word: &str) -> bool {
-    contains(ORG_HEADS, word)
+    contains(ORG_HEAD, word)
 }
 
 /// A word that ends place names.
 pub fn is_place_suffix(word: &str) -> bool {
-    contains(PLACE_SUFFIXES, word)
+    contains(PLACE_SUFFIX, word)
 }
 
 /// A word that starts place names.
 pub fn is_place_head(word: &str) -> bool {
-    contains(PLACE_HEADS, word)
+    contains(PLACE_HEAD, word)
 }
 
 /// A word that ends names of events, competitions, holidays and wars.
 pub fn is_event_suffix(word: &str) -> bool {
-    contains(EVENT_SUFFIXES, word)
+    contains(EVENT_SUFFIX, word)
 }
 
 /// A month name or its abbreviation ("June", "Aug."), "May" excepted.
 pub fn is_month(word: &str) -> bool {
-    contains(MONTHS, word)
+    contains(MONTH, word)
 }
 
 /// A verb or word of a sports result ("beat", "v").
 pub fn is_result_verb(word: &str) -> bool {
-    contains(RESULT_VERBS, word)
+    contains(RESULT_VERB, word)
 }
 
 /// A lower-case word allowed inside a name.
@@ -679,7 +726,7 @@ pub fn is_connector(word: &str) -> bool {
 
 /// A function word: never a name on its own.
 pub fn is_function_word(word: &str) -> bool {
-    contains(FUNCTION_WORDS, word)
+    contains(FUNCTION_WORD, word)
 }
 
 /// The gender a pronoun refers to, if it is a third-person singular one.
@@ -706,5 +753,19 @@ mod tests {
         assert!(is_org_suffix("Ministry") && is_place_suffix("River"));
         assert!(is_connector("of") && !is_connector("Of"));
         assert_eq!(pronoun_gender("She"), Gender::Female);
+    }
+
+    #[test]
+    fn every_word_is_found_in_its_own_list() {
+        for &(bits, list) in LISTS {
+            // A word stored with a final period never matches: lookups drop it.
+            for word in list.iter().filter(|w| !w.ends_with('.')) {
+                assert!(contains(bits, word), "{word} not found");
+                assert!(
+                    contains(bits, &word.to_ascii_uppercase()),
+                    "{word} not found"
+                );
+            }
+        }
     }
 }

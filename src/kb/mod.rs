@@ -9,12 +9,11 @@
 //! hash probe or a binary search, with no allocation for a miss on a name
 //! that is already lower-case.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::entities::Gender;
 use crate::model::EntityType;
+pub use crate::text::fxhash::{FxHasher, FxMap, FxSet};
 
 const PLACES: &str = include_str!("data/places.tsv");
 const ORGS: &str = include_str!("data/orgs.tsv");
@@ -108,34 +107,6 @@ pub fn wikipedia_link(title: &str) -> String {
         title.trim().replace(' ', "_")
     )
 }
-
-/// FxHash: a fast, non-cryptographic hasher for the short keys of the
-/// tables (the data is ours, not an attacker's).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The parsed knowledge base.
 struct Kb {
@@ -271,14 +242,19 @@ pub fn normalise(name: &str) -> String {
                     out.push(' ');
                     space = false;
                 }
-                out.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    // The same as `to_lowercase` for ASCII, without its machinery.
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
             }
         }
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => out,
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
+    out
 }
 
 /// The entry known by `name` (any alias, any case: "U.S.", "USA", "United
@@ -296,37 +272,56 @@ pub fn lookup_normalised(key: &str) -> Option<&'static KbEntry> {
 /// The country a demonym names ("Syrian" → Syria), any case.
 pub fn country_of_demonym(word: &str) -> Option<&'static KbEntry> {
     let kb = kb();
-    kb.demonyms
-        .get(word.to_lowercase().as_str())
-        .map(|&i| &kb.entries[i])
+    let find = |w: &str| kb.demonyms.get(w).map(|&i| &kb.entries[i]);
+    if word.is_ascii() {
+        // For ASCII, `with_lower` is `to_lowercase`.
+        with_lower(word, find)
+    } else {
+        find(&word.to_lowercase())
+    }
 }
 
 /// The gender a first name signals, from compromise's name lists; `None`
 /// for a word that is not a known first name.
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    kb().first_names.get(lower(word).as_ref()).copied()
+    with_lower(word, |w| kb().first_names.get(w).copied())
 }
 
 /// True for a known surname ("Smith", "Hussain").
 pub fn is_surname(word: &str) -> bool {
-    kb().surnames.contains(lower(word).as_ref())
+    with_lower(word, |w| kb().surnames.contains(w))
 }
 
 /// True for an ordinary English word ("police", "trailing"), which a
 /// capital letter at the start of a sentence does not make a name.
 pub fn is_common_word(word: &str) -> bool {
-    kb().common.contains(lower(word).as_ref())
+    with_lower(word, |w| kb().common.contains(w))
 }
 
 /// True for a month, weekday or holiday name ("Friday", "January").
 pub fn is_calendar_word(word: &str) -> bool {
-    kb().calendar.contains(lower(word).as_ref())
+    with_lower(word, |w| kb().calendar.contains(w))
 }
 
 /// True when `name` (any case) is a popular English Wikipedia title.
 pub fn is_wikipedia_title(name: &str) -> bool {
-    let key = lower(name);
-    kb().titles.binary_search(&key.as_ref()).is_ok()
+    with_lower(name, |key| kb().titles.binary_search(&key).is_ok())
+}
+
+/// Calls `f` with [`lower`]`(word)`; an ASCII word (where that is ASCII
+/// lower case) is lowered in a stack buffer, so names cost no allocation.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const BUF: usize = 64;
+    if word.is_ascii() && word.len() <= BUF {
+        let mut buf = [0u8; BUF];
+        let lowered = &mut buf[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        if let Ok(w) = std::str::from_utf8(lowered) {
+            return f(w);
+        }
+    }
+    f(&lower(word))
 }
 
 /// `word` in lower case, borrowing when it already is.

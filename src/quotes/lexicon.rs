@@ -2,8 +2,13 @@
 //! words, pronouns, function words and the nouns that mark documents,
 //! groups and unnamed sources. Hand-written English grammar, not data.
 //!
-//! Every list is sorted so a lookup is one binary search over a lowercase
-//! copy made in a stack buffer (no allocation per token).
+//! Every list is kept sorted (a test checks it, which also catches
+//! duplicates); lookups go through one hash table of all lists, keyed by a
+//! lowercase copy made in a stack buffer (no allocation per token).
+
+use std::sync::OnceLock;
+
+use crate::text::wordtable::WordTable;
 
 /// Inflected forms of verbs that introduce speech or writing.
 const CUE_VERBS: &[&str] = &[
@@ -908,56 +913,90 @@ const FEMALE_WORDS: &[&str] = &[
     "wife",
 ];
 
-/// A lowercase copy of a short word, in a stack buffer. Longer words never
-/// match any list, so they come back as `None`.
-struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// The bit each list carries in the word table.
+const CUE: u32 = 1;
+const NAMING: u32 = 1 << 1;
+const SKIP: u32 = 1 << 2;
+const CONNECTIVE: u32 = 1 << 3;
+const TIME: u32 = 1 << 4;
+const FUNCTION: u32 = 1 << 5;
+const DETERMINER: u32 = 1 << 6;
+const PRONOUN: u32 = 1 << 7;
+const TITLE: u32 = 1 << 8;
+const DOCUMENT: u32 = 1 << 9;
+const ANONYMOUS: u32 = 1 << 10;
+const ORG: u32 = 1 << 11;
+const MALE: u32 = 1 << 12;
+const FEMALE: u32 = 1 << 13;
+
+/// Every list with its bit: the word table is built from these.
+const LISTS: &[(u32, &[&str])] = &[
+    (CUE, CUE_VERBS),
+    (NAMING, NAMING_VERBS),
+    (SKIP, SKIP_BEFORE_CUE),
+    (CONNECTIVE, CONNECTIVES),
+    (TIME, TIME_WORDS),
+    (FUNCTION, FUNCTION_WORDS),
+    (DETERMINER, DETERMINERS),
+    (PRONOUN, PRONOUNS),
+    (TITLE, TITLE_WORDS),
+    (DOCUMENT, DOCUMENT_NOUNS),
+    (ANONYMOUS, ANONYMOUS_NOUNS),
+    (ORG, ORG_WORDS),
+    (MALE, MALE_WORDS),
+    (FEMALE, FEMALE_WORDS),
+];
+
+/// Words longer than this never match any list.
+const MAX_WORD: usize = 24;
+
+/// Every word of every list, with the bits of the lists it is in: one
+/// hash probe answers every list (a binary search per list cost an eighth
+/// of the annotation time).
+fn table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        WordTable::new(
+            LISTS
+                .iter()
+                .map(|&(bits, list)| (bits, list.iter().map(|w| w.as_bytes()))),
+        )
+    })
 }
 
-impl Lower {
-    fn of(word: &str) -> Option<Lower> {
-        let word = word.strip_suffix('.').unwrap_or(word);
-        if word.len() > 24 || !word.is_ascii() {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        for (b, c) in buf.iter_mut().zip(word.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        Some(Lower {
-            buf,
-            len: word.len(),
-        })
+/// The bits of the lists holding `word`, compared in ASCII lower case
+/// after dropping one final period; a longer or non-ASCII word is in none.
+fn lists_of(word: &str) -> u32 {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if word.len() > MAX_WORD || !word.is_ascii() {
+        return 0;
     }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
+    table().get_ascii_lowercase(word)
 }
 
-fn in_list(list: &[&str], word: &str) -> bool {
-    Lower::of(word).is_some_and(|l| list.binary_search(&l.as_str()).is_ok())
+/// True when `word` is in a list marked by `bits`.
+fn in_list(bits: u32, word: &str) -> bool {
+    lists_of(word) & bits != 0
 }
 
 /// True for a verb form that introduces speech ("said", "told", "wrote").
 pub fn is_cue_verb(word: &str) -> bool {
-    in_list(CUE_VERBS, word)
+    in_list(CUE, word)
 }
 
 /// True for a verb of naming or judging ("labeled", "likened").
 pub fn is_naming_verb(word: &str) -> bool {
-    in_list(NAMING_VERBS, word)
+    in_list(NAMING, word)
 }
 
 /// True for a speech verb or a verb of naming ("called", "labeled").
 pub fn is_speech_act(word: &str) -> bool {
-    is_cue_verb(word) || in_list(NAMING_VERBS, word)
+    in_list(CUE | NAMING, word)
 }
 
 /// True for an adverb or auxiliary that may separate subject and verb.
 pub fn is_skippable_before_cue(word: &str) -> bool {
-    in_list(SKIP_BEFORE_CUE, word)
+    in_list(SKIP, word)
 }
 
 /// Sentence adverbs and connectives that open a sentence capitalised
@@ -1000,54 +1039,54 @@ const CONNECTIVES: &[&str] = &[
 
 /// True for a sentence adverb or connective ("However", "Meanwhile").
 pub fn is_connective(word: &str) -> bool {
-    in_list(CONNECTIVES, word)
+    in_list(CONNECTIVE, word)
 }
 
 /// True for a weekday or other time word.
 pub fn is_time_word(word: &str) -> bool {
-    in_list(TIME_WORDS, word)
+    in_list(TIME, word)
 }
 
 /// True for a function word (never part of a name).
 pub fn is_function_word(word: &str) -> bool {
-    in_list(FUNCTION_WORDS, word)
+    in_list(FUNCTION, word)
 }
 
 /// True for a determiner or quantifier that can open a speaker phrase.
 pub fn is_determiner(word: &str) -> bool {
-    in_list(DETERMINERS, word)
+    in_list(DETERMINER, word)
 }
 
 /// True for a subject pronoun.
 pub fn is_pronoun(word: &str) -> bool {
-    in_list(PRONOUNS, word)
+    in_list(PRONOUN, word)
 }
 
 /// True for a title or role word ("Secretary", "Sen.", "spokesman").
 pub fn is_title_word(word: &str) -> bool {
-    in_list(TITLE_WORDS, word)
+    in_list(TITLE, word)
 }
 
 /// True for a noun that makes a speaker a document.
 pub fn is_document_noun(word: &str) -> bool {
-    in_list(DOCUMENT_NOUNS, word)
+    in_list(DOCUMENT, word)
 }
 
 /// True for a singular noun naming an unnamed person.
 pub fn is_anonymous_noun(word: &str) -> bool {
-    in_list(ANONYMOUS_NOUNS, word)
+    in_list(ANONYMOUS, word)
 }
 
 /// True for a word that marks an organisation's name.
 pub fn is_org_word(word: &str) -> bool {
-    in_list(ORG_WORDS, word)
+    in_list(ORG, word)
 }
 
 /// The gender a word signals: `Some(true)` male, `Some(false)` female.
 pub fn gender_of_word(word: &str) -> Option<bool> {
-    if in_list(MALE_WORDS, word) {
+    if in_list(MALE, word) {
         Some(true)
-    } else if in_list(FEMALE_WORDS, word) {
+    } else if in_list(FEMALE, word) {
         Some(false)
     } else {
         None
@@ -1080,6 +1119,15 @@ mod tests {
             sorted.sort_unstable();
             sorted.dedup();
             assert_eq!(sorted, list, "list not sorted or has duplicates");
+        }
+    }
+
+    #[test]
+    fn every_word_is_found_in_its_own_list() {
+        for &(bits, list) in LISTS {
+            for word in list {
+                assert!(in_list(bits, word), "{word} not found");
+            }
         }
     }
 

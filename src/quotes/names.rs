@@ -6,9 +6,9 @@
 //! nothing to say; [`crate::entities::Recognised`] wins where it has an
 //! entity for the speaker's words.
 
-use std::collections::HashMap;
-
 use super::lexicon;
+use crate::text::fxhash::FxMap;
+use crate::text::lowered;
 use crate::text::tokens::TokenKind;
 use crate::text::Document;
 
@@ -57,7 +57,7 @@ pub struct Names {
     pub people: Vec<Person>,
     /// Mentions in text order.
     pub mentions: Vec<NameMention>,
-    by_last_word: HashMap<String, usize>,
+    by_last_word: FxMap<String, usize>,
 }
 
 impl Names {
@@ -105,7 +105,7 @@ impl Names {
         if name_first >= end || is_lone_sentence_start(doc, name_first, end) {
             return None;
         }
-        let key = doc.token_text(end - 1).to_lowercase();
+        let key = lowered(doc.token_text(end - 1));
         let name = join(doc, name_first, end);
         let role = (name_first > first).then(|| join(doc, first, name_first));
         let sex = (first..name_first)
@@ -114,7 +114,7 @@ impl Names {
             .next()
             .unwrap_or(Sex::Unknown);
         let organization = (name_first..end).any(|i| lexicon::is_org_word(doc.token_text(i)));
-        let person = match self.by_last_word.get(&key) {
+        let person = match self.by_last_word.get(key.as_ref()) {
             Some(&p) => {
                 let known = &mut self.people[p];
                 if role.is_some() && (known.role.is_none() || first < known.role_at) {
@@ -134,7 +134,8 @@ impl Names {
                     role_at: first,
                     organization,
                 });
-                self.by_last_word.insert(key, self.people.len() - 1);
+                self.by_last_word
+                    .insert(key.into_owned(), self.people.len() - 1);
                 self.people.len() - 1
             }
         };
@@ -148,7 +149,7 @@ impl Names {
     /// The person whose last word is the last word of `surface`.
     pub fn lookup(&self, surface_last_word: &str) -> Option<usize> {
         self.by_last_word
-            .get(&surface_last_word.to_lowercase())
+            .get(lowered(surface_last_word).as_ref())
             .copied()
     }
 

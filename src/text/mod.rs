@@ -4,15 +4,31 @@
 //! Every later stage (entities, quotes, checks) reads a [`Document`]; none
 //! re-scans raw characters for structure.
 
+pub mod fxhash;
 pub mod lang;
 pub mod offsets;
 pub mod sentences;
 pub mod tokens;
+pub mod wordtable;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::model::{Paragraph, Span};
 use tokens::{Token, TokenKind};
+
+/// `word.to_lowercase()`, borrowed when the word already is lower-case
+/// ASCII (most words), so looking a word up costs no allocation.
+pub fn lowered(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // For ASCII, Unicode and ASCII lower case agree.
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
 
 /// A paragraph of the document, with its sentences.
 #[derive(Debug, Clone)]
