@@ -793,3 +793,12 @@ fn a_stage_direction_in_a_transcript_is_nobody_s_words() {
     // Look-alike: a speaker's turn in the same transcript is kept.
     assert!(quotes(text).iter().any(|q| q.text.contains("limited time")));
 }
+
+#[test]
+fn a_new_sentence_reporting_a_clause_does_not_attribute_the_quotation_before_it() {
+    let text = "\"It's a very sad development,\" Ted Cruz told reporters in Milwaukee. \"This is the consequence of the culture of the campaign.\" Ohio Gov. John Kasich said he would have fired the manager.";
+    assert_eq!(speaker_of(text, "consequence").as_deref(), Some("Ted Cruz"));
+    // Look-alike: a short attribution after the full stop still counts.
+    let text = "\"We're trying to show some mercy to the bully.\" Kevin Tripp said.";
+    assert_eq!(speaker_of(text, "mercy").as_deref(), Some("Kevin Tripp"));
+}

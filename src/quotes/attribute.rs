@@ -161,6 +161,17 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
                 pattern: Pattern::After,
             });
         }
+        // ""This is the consequence." Ohio Gov. John Kasich said he would
+        // have fired him": a quotation closed by its own full stop, then a
+        // new sentence reporting a clause, is not that sentence's.
+        let full_stop = w.close_end >= 2 && doc.token_text(w.close_end - 2) == ".";
+        let reports_clause = doc.tokens.get(cue_end).is_some_and(|_| {
+            let next = doc.token_text(cue_end);
+            next == "that" || lexicon::is_pronoun(next)
+        });
+        if full_stop && reports_clause {
+            return None;
+        }
         let before_cue = phrase::subject_before(doc, c, i);
         // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the
         // name right after the quotation, then asides up to the verb. Not
