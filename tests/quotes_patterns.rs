@@ -802,3 +802,16 @@ fn a_new_sentence_reporting_a_clause_does_not_attribute_the_quotation_before_it(
     let text = "\"We're trying to show some mercy to the bully.\" Kevin Tripp said.";
     assert_eq!(speaker_of(text, "mercy").as_deref(), Some("Kevin Tripp"));
 }
+
+#[test]
+fn a_speech_noun_goes_on_with_its_phrase() {
+    let text = "Dan Gross live tweeted the speech. An early tweet quoted the president as saying \"Need to do something to prevent the next shooting.\"";
+    assert_ne!(
+        speaker_of(text, "prevent the next").as_deref(),
+        Some("An early")
+    );
+    // Look-alike: a preposition opening the sentence is no speaker.
+    let text =
+        "Outside the hall, about 200 protesters gathered, chanting \"Dump Trump, dump Trump.\"";
+    assert_ne!(speaker_of(text, "Dump Trump").as_deref(), Some("Outside"));
+}

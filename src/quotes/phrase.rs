@@ -492,9 +492,11 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
         let w = t.text(doc.text);
         let ok = match t.kind {
             TokenKind::Word => {
+                // "An early tweet quoted …": a speech noun goes on with
+                // the phrase; a speech verb ends it.
                 end == first
                     || !(lexicon::is_function_word(w)
-                        || lexicon::is_cue_verb(w)
+                        || lexicon::is_cue_verb(w) && !is_noun_use(doc, end)
                         || is_verb_after_name(doc, end))
                     || is_title_of(doc, end)
             }
@@ -838,7 +840,20 @@ pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase
 /// the sentence that tells when, not who.
 fn is_adverbial(doc: &Document, ph: &Phrase) -> bool {
     let lone_adverb = ph.end - ph.first == 1
-        && word(doc, ph.first).is_some_and(|w| w.len() > 4 && w.ends_with("ly"));
+        && word(doc, ph.first).is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ly")
+                || matches!(
+                    w,
+                    "Outside"
+                        | "Inside"
+                        | "Across"
+                        | "Near"
+                        | "Behind"
+                        | "Beyond"
+                        | "Amid"
+                        | "Despite"
+                )
+        });
     lone_adverb || word(doc, ph.end).is_some_and(|w| lexicon::is_time_word(w) || w == "ago")
 }
 
