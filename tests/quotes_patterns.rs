@@ -815,3 +815,12 @@ fn a_speech_noun_goes_on_with_its_phrase() {
         "Outside the hall, about 200 protesters gathered, chanting \"Dump Trump, dump Trump.\"";
     assert_ne!(speaker_of(text, "Dump Trump").as_deref(), Some("Outside"));
 }
+
+#[test]
+fn a_possessed_speech_noun_before_the_quotation_leaves_it_to_the_reporting_verb() {
+    let text = "House Speaker Paul Ryan told CNN on Tuesday that Ruth Bader Ginsburg's comments \"show bias to me.\"";
+    assert_eq!(speaker_of(text, "show bias").as_deref(), Some("Paul Ryan"));
+    // Look-alike: with no reporting verb, the possessor's words are hers.
+    let text = "Ruth Bader Ginsburg's comments \"show bias,\" according to nobody in particular.";
+    assert_ne!(speaker_of(text, "show bias").as_deref(), Some("Paul Ryan"));
+}

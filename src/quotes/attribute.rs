@@ -221,7 +221,9 @@ fn before(doc: &Document, w: &Window) -> Option<Found> {
     else {
         return speech_noun_before_colon(doc, w, k);
     };
-    if phrase::is_according(doc, c) {
+    // "Ryan told CNN that Ginsburg's comments "were inappropriate"": a
+    // possessed speech noun is left to the sentence's reporting verb.
+    if phrase::is_according(doc, c) || phrase::is_possessed(doc, c) {
         return None;
     }
     let p = if phrase::is_participle(doc, c) {
