@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::{body_sentences, inside, lowered, quoted_spans, warning, Check, Context};
+use super::{body_sentences, inside, lowered, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
 
 /// The kind name.
@@ -109,7 +109,7 @@ struct Count {
 /// Flags definite back-references to a toll the article states differently.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let quoted = quoted_spans(doc);
+    let quoted = ctx.quoted();
     let mut counts = Vec::new();
     for si in body_sentences(doc) {
         let tokens = &doc.tokens[doc.sentences[si].tokens.clone()];

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::spun_phrases::SPUN_PHRASES;
-use super::{folded, warning, word_parts, word_stream, Check, Context, WordPart};
+use super::{folded, warning, word_parts, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
 use crate::text::fxhash::FxMap;
 
@@ -92,7 +92,7 @@ fn index() -> &'static Index {
 /// Finds spun phrases and the seams spinning leaves.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let words = word_stream(doc, &[]);
+    let words = ctx.words();
     let lower: Vec<Cow<str>> = words.iter().map(|w| folded(w.text)).collect();
     let mut covered = vec![false; words.len()];
     let mut out = Vec::new();
