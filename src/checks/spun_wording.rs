@@ -93,7 +93,29 @@ fn index() -> &'static Index {
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
     let words = ctx.words();
-    let lower: Vec<Cow<str>> = words.iter().map(|w| folded(w.text)).collect();
+    // Words [`folded`] in one buffer: the ones folding changes are
+    // written there, not into a String each.
+    let mut buffer = String::new();
+    let mut folded_at: Vec<Option<(usize, usize)>> = Vec::with_capacity(words.len());
+    for w in words {
+        let start = buffer.len();
+        // The three roads of `folded`, the first two without allocating.
+        folded_at.push(if !w.text.is_ascii() {
+            buffer.push_str(&folded(w.text));
+            Some((start, buffer.len()))
+        } else if w.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            buffer.push_str(w.text);
+            buffer[start..].make_ascii_lowercase();
+            Some((start, buffer.len()))
+        } else {
+            None
+        });
+    }
+    let lower: Vec<Cow<str>> = words
+        .iter()
+        .zip(&folded_at)
+        .map(|(w, at)| Cow::Borrowed(at.map_or(w.text, |(a, b)| &buffer[a..b])))
+        .collect();
     let mut covered = vec![false; words.len()];
     let mut out = Vec::new();
     let index = index();
