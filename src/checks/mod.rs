@@ -171,6 +171,20 @@ impl<'a, 't: 'a> Context<'a, 't> {
         if quoted.is_empty() {
             return words.to_vec();
         }
+        // With the spans' ends in order too (no span inside another), the
+        // span [`inside`] finds for a position only moves forward as the
+        // positions do: a cursor gives its answer without a search.
+        let ends_sorted = quoted.windows(2).all(|p| p[0].end <= p[1].end);
+        let mut cursor = 0;
+        let mut is_quoted = |pos: usize| {
+            if !ends_sorted {
+                return inside(quoted, pos);
+            }
+            while cursor < quoted.len() && quoted[cursor].end <= pos {
+                cursor += 1;
+            }
+            quoted.get(cursor).is_some_and(|s| s.start <= pos)
+        };
         let mut out = Vec::with_capacity(words.len());
         let mut last_token = usize::MAX;
         let mut skip = false;
@@ -178,7 +192,7 @@ impl<'a, 't: 'a> Context<'a, 't> {
             if w.token.start != last_token {
                 // The first part of a new token.
                 let skipped_prev = skip;
-                skip = inside(quoted, w.token.start);
+                skip = is_quoted(w.token.start);
                 last_token = w.token.start;
                 if skip {
                     continue;
