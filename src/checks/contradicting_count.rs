@@ -247,8 +247,36 @@ const NUMBER_WORDS: &[&str] = &[
 fn may_be_number(word: &str) -> bool {
     word.is_ascii()
         && (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            || NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(word)))
+            || may_be_number_word(word)
+                && NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(word)))
 }
+
+/// False when no word of [`NUMBER_WORDS`] has `word`'s length and first
+/// letter (any case): most words, turned away before the comparisons.
+fn may_be_number_word(word: &str) -> bool {
+    word.len() <= NUMBER_WORD_SHAPES.0
+        && word
+            .bytes()
+            .next()
+            .is_some_and(|b| NUMBER_WORD_SHAPES.1[usize::from(b.to_ascii_lowercase())])
+}
+
+/// The longest number word, and the first bytes number words start with;
+/// worked out when compiling.
+const NUMBER_WORD_SHAPES: (usize, [bool; 256]) = {
+    let mut longest = 0;
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        if w.len() > longest {
+            longest = w.len();
+        }
+        first[w[0] as usize] = true;
+        i += 1;
+    }
+    (longest, first)
+};
 
 fn number_of(word: &str) -> Option<u64> {
     if let Some(n) = NUMBER_WORDS.iter().position(|x| *x == word) {
