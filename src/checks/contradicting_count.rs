@@ -122,7 +122,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         }
         let words: Vec<(Cow<str>, Span)> = doc.tokens[doc.sentences[si].tokens.clone()]
             .iter()
-            .filter(|t| t.is_wordlike() && !inside(&quoted, t.start))
+            .filter(|t| t.is_wordlike() && !inside(quoted, t.start))
             .map(|t| (lowered(t.text(doc.text)), Span::new(t.start, t.end)))
             .collect();
         if words.iter().any(|(w, _)| CHANGING.contains(&w.as_ref())) {

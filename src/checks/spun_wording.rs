@@ -160,8 +160,8 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         i += n;
     }
     for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
-        if let Some(w) = superlative_after_article(doc, &words, &lower, i)
-            .or_else(|| stranded_an(doc, &words, &lower, i))
+        if let Some(w) = superlative_after_article(doc, words, &lower, i)
+            .or_else(|| stranded_an(doc, words, &lower, i))
         {
             out.push(w);
         }
