@@ -96,6 +96,7 @@ fn annotate_document(
         quotes: &quotes,
         title: title.as_deref(),
         published: published.as_deref(),
+        shared: checks::Shared::default(),
     });
     Annotations {
         title,

@@ -181,27 +181,60 @@ type Word<'t> = (Cow<'t, str>, Span);
 const REPORT_WORDS: &[&str] = &["report", "reports", "reported"];
 
 /// The source nouns and report words: a sentence holding none of them,
-/// folded, gives no warning and names no report.
-fn key_words() -> &'static WordTable {
-    static TABLE: OnceLock<WordTable> = OnceLock::new();
+/// folded, gives no warning and names no report. With the first two
+/// bytes and the lengths they come in, which turn most words away before
+/// the hash probe.
+struct KeyWords {
+    table: WordTable,
+    /// `first[b]`: some key word starts with byte `b`; `second` likewise.
+    first: [bool; 256],
+    second: [bool; 256],
+    /// The shortest and longest key word, in bytes.
+    lengths: std::ops::RangeInclusive<usize>,
+}
+
+fn key_words() -> &'static KeyWords {
+    static TABLE: OnceLock<KeyWords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        WordTable::new([(
-            1,
+        let words = || {
             SOURCE_NOUNS
                 .iter()
                 .chain(REPORT_WORDS)
-                .map(|w| w.as_bytes()),
-        )])
+                .map(|w| w.as_bytes())
+        };
+        let mut first = [false; 256];
+        let mut second = [false; 256];
+        for w in words() {
+            // Every key word has two bytes at least.
+            first[usize::from(w[0])] = true;
+            second[usize::from(w[1])] = true;
+        }
+        let shortest = words().map(<[u8]>::len).min().unwrap_or(0);
+        let longest = words().map(<[u8]>::len).max().unwrap_or(0);
+        KeyWords {
+            table: WordTable::new([(1, words())]),
+            first,
+            second,
+            lengths: shortest..=longest,
+        }
     })
 }
 
 /// True when token text `word`, folded (see [`folded`]), is a key word;
 /// an ASCII word is lowered in place, without allocating.
 fn is_key_word(word: &str) -> bool {
+    let keys = key_words();
     if word.is_ascii() {
-        key_words().get_ascii_lowercase(word) != 0
+        // Key words are ASCII lower case, so a word whose lowered first
+        // bytes or length no key word has is none.
+        let b = word.as_bytes();
+        keys.lengths.contains(&b.len())
+            && b.len() >= 2
+            && keys.first[usize::from(b[0].to_ascii_lowercase())]
+            && keys.second[usize::from(b[1].to_ascii_lowercase())]
+            && keys.table.get_ascii_lowercase(word) != 0
     } else {
-        key_words().get(folded(word).as_bytes()) != 0
+        keys.table.get(folded(word).as_bytes()) != 0
     }
 }
 

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::{body_sentences, inside, lowered, quoted_spans, warning, Check, Context};
+use super::{body_sentences, inside, lowered, warning, Check, Context};
 use crate::model::{Severity, Span, Warning};
 
 /// The kind name.
@@ -109,7 +109,7 @@ struct Count {
 /// Flags definite back-references to a toll the article states differently.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let quoted = quoted_spans(doc);
+    let quoted = ctx.quoted();
     let mut counts = Vec::new();
     for si in body_sentences(doc) {
         let tokens = &doc.tokens[doc.sentences[si].tokens.clone()];
@@ -122,7 +122,7 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         }
         let words: Vec<(Cow<str>, Span)> = doc.tokens[doc.sentences[si].tokens.clone()]
             .iter()
-            .filter(|t| t.is_wordlike() && !inside(&quoted, t.start))
+            .filter(|t| t.is_wordlike() && !inside(quoted, t.start))
             .map(|t| (lowered(t.text(doc.text)), Span::new(t.start, t.end)))
             .collect();
         if words.iter().any(|(w, _)| CHANGING.contains(&w.as_ref())) {
@@ -247,8 +247,36 @@ const NUMBER_WORDS: &[&str] = &[
 fn may_be_number(word: &str) -> bool {
     word.is_ascii()
         && (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            || NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(word)))
+            || may_be_number_word(word)
+                && NUMBER_WORDS.iter().any(|x| x.eq_ignore_ascii_case(word)))
 }
+
+/// False when no word of [`NUMBER_WORDS`] has `word`'s length and first
+/// letter (any case): most words, turned away before the comparisons.
+fn may_be_number_word(word: &str) -> bool {
+    word.len() <= NUMBER_WORD_SHAPES.0
+        && word
+            .bytes()
+            .next()
+            .is_some_and(|b| NUMBER_WORD_SHAPES.1[usize::from(b.to_ascii_lowercase())])
+}
+
+/// The longest number word, and the first bytes number words start with;
+/// worked out when compiling.
+const NUMBER_WORD_SHAPES: (usize, [bool; 256]) = {
+    let mut longest = 0;
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        if w.len() > longest {
+            longest = w.len();
+        }
+        first[w[0] as usize] = true;
+        i += 1;
+    }
+    (longest, first)
+};
 
 fn number_of(word: &str) -> Option<u64> {
     if let Some(n) = NUMBER_WORDS.iter().position(|x| *x == word) {

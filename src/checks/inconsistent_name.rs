@@ -9,7 +9,9 @@
 //! in the text. Quotations and headings are left out: speakers and headline
 //! style may legitimately differ from the body's.
 
-use super::{quoted_spans, warning, word_stream, Check, Context, WordPart};
+use std::fmt::Write;
+
+use super::{warning, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
 use crate::text::fxhash::{FxMap, FxSet};
 use crate::text::Document;
@@ -166,7 +168,7 @@ const FORMAL_REPEATS: usize = 2;
 /// Flags alias groups written in two styles, and persons spelled two ways.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let words = word_stream(doc, &quoted_spans(doc));
+    let words = ctx.unquoted_words();
     let mut out = alias_warnings(doc, &words);
     out.extend(spelling_warnings(ctx, &words));
     out
@@ -310,6 +312,37 @@ fn quote_list(forms: &[&str]) -> String {
     }
 }
 
+/// [`transliteration_key`] of `name` appended to `key`, without
+/// allocating for the common name: ASCII with no 'k', where the general
+/// road's lower-casing and replacements reduce to a byte loop.
+fn push_transliteration_key(name: &str, key: &mut String) {
+    let bytes = name.as_bytes();
+    if !name.is_ascii() || bytes.iter().any(|b| b.eq_ignore_ascii_case(&b'k')) {
+        key.push_str(&transliteration_key(name));
+        return;
+    }
+    let n = bytes.len();
+    // "ey" and "ay" end in "i" ("ei", "ai"); "iy" ends in its "i".
+    let (len, last_i) = match (n >= 2).then(|| {
+        (
+            bytes[n - 2].to_ascii_lowercase(),
+            bytes[n - 1].to_ascii_lowercase(),
+        )
+    }) {
+        Some((b'e' | b'a', b'y')) => (n - 1, true),
+        Some((b'i', b'y')) => (n - 1, false),
+        _ => (n, false),
+    };
+    let mut prev = None;
+    let lowered = bytes[..len].iter().map(u8::to_ascii_lowercase);
+    for b in lowered.chain(last_i.then_some(b'i')) {
+        if prev != Some(b) {
+            key.push(char::from(b));
+            prev = Some(b);
+        }
+    }
+}
+
 /// A spelling key under which transliteration variants coincide
 /// ("Sergey", "Sergei"; "Aleksey", "Alexei"; "Mikhail", "Mihail").
 fn transliteration_key(name: &str) -> String {
@@ -343,7 +376,10 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
     // letters is the clash. Linear, so a page of generated names stays cheap.
     let mut out = Vec::new();
     let mut reported: FxSet<(String, String)> = FxSet::default();
-    let mut first_form: FxMap<(&str, String), (&str, Span)> = FxMap::default();
+    // Keyed by the surname, a NUL (in no word) and the first name's key,
+    // built in one buffer: a String is made only for a new key.
+    let mut first_form: FxMap<String, (&str, Span)> = FxMap::default();
+    let mut key = String::new();
     for pair in words.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if !(b.joins_previous
@@ -354,8 +390,11 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
             continue;
         }
         let span = Span::new(a.span.start, b.span.end);
-        let key = (b.text, transliteration_key(a.text));
-        match first_form.get(&key) {
+        key.clear();
+        key.push_str(b.text);
+        key.push('\0');
+        push_transliteration_key(a.text, &mut key);
+        match first_form.get(key.as_str()) {
             Some(&(earlier, earlier_span)) if earlier != a.text => {
                 if reported.insert((earlier.to_string(), a.text.to_string())) {
                     out.push(spelling_warning(
@@ -367,7 +406,7 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
             }
             Some(_) => {}
             None => {
-                first_form.insert(key, (a.text, span));
+                first_form.insert(key.clone(), (a.text, span));
             }
         }
     }
@@ -386,13 +425,16 @@ fn spelling_warnings(ctx: &Context, words: &[WordPart]) -> Vec<Warning> {
                 continue;
             }
             for (i, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 4) {
-                let mut key = format!("{i}|{}|", transliteration_key(w));
+                key.clear();
+                let _ = write!(key, "{i}|");
+                push_transliteration_key(w, &mut key);
+                key.push('|');
                 for (j, other) in words.iter().enumerate().filter(|&(j, _)| j != i) {
                     key.push_str(other);
                     key.push(if j + 1 == words.len() { '|' } else { ' ' });
                 }
-                let Some(&(earlier, earlier_span)) = first_form.get(&key) else {
-                    first_form.insert(key, (text, *m));
+                let Some(&(earlier, earlier_span)) = first_form.get(key.as_str()) else {
+                    first_form.insert(key.clone(), (text, *m));
                     continue;
                 };
                 if !differ_by_transliteration(earlier, text) {
@@ -445,6 +487,19 @@ fn differing_words<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
 mod tests {
     use super::*;
     use crate::checks::testing::{check_text, check_with, evidence};
+
+    #[test]
+    fn the_quick_transliteration_key_is_the_general_one() {
+        for name in [
+            "Sergey", "Sergei", "Aleksey", "Alexei", "Mikhail", "Mihail", "Dmitriy", "Nikolay",
+            "Yury", "Anna", "Hannah", "LLOYD", "Ay", "iy", "y", "", "Kay", "Zoë", "Müller", "Peiy",
+            "Aaay", "Eyey", "Abbey", "Jiří", "Tolstoy", "Ksenia",
+        ] {
+            let mut quick = String::from("x|");
+            push_transliteration_key(name, &mut quick);
+            assert_eq!(quick, format!("x|{}", transliteration_key(name)), "{name}");
+        }
+    }
 
     #[test]
     fn flags_a_short_and_a_formal_country_name() {

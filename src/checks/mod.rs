@@ -23,6 +23,7 @@ pub mod unattributed_quote;
 pub mod weekday_mismatch;
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::entities::Recognised;
 use crate::model::{Quote, Severity, Span, Warning};
@@ -44,6 +45,18 @@ pub struct Context<'a, 't> {
     /// The publication date as the page gives it ("2017-04-13", "April 13,
     /// 2017"), used to date a weekday that comes without a year.
     pub published: Option<&'a str>,
+    /// What several checks derive from the document, made once on first
+    /// use: start with `Shared::default()`.
+    pub shared: Shared<'t>,
+}
+
+/// Per-document data several checks read, computed on first use and kept
+/// for the others (the word stream and the quoted regions each cost a
+/// pass over every token).
+#[derive(Default)]
+pub struct Shared<'t> {
+    words: OnceCell<Vec<WordPart<'t>>>,
+    quoted: OnceCell<Vec<Span>>,
 }
 
 /// One check: its kind, what it looks for, and the function that looks.
@@ -138,6 +151,62 @@ pub(crate) struct Headline<'a> {
 }
 
 impl<'a, 't: 'a> Context<'a, 't> {
+    /// [`word_stream`] of the whole body, quotations included.
+    pub(crate) fn words(&self) -> &[WordPart<'t>] {
+        self.shared.words.get_or_init(|| word_stream(self.doc, &[]))
+    }
+
+    /// [`quoted_spans`] of the document.
+    pub(crate) fn quoted(&self) -> &[Span] {
+        self.shared.quoted.get_or_init(|| quoted_spans(self.doc))
+    }
+
+    /// [`word_stream`] leaving out the words inside quotations, derived
+    /// from [`Context::words`]: a part after a left-out word no longer
+    /// joins its predecessor, exactly as if the stream had been built
+    /// with the quotations skipped.
+    pub(crate) fn unquoted_words(&self) -> Vec<WordPart<'t>> {
+        let words = self.words();
+        let quoted = self.quoted();
+        if quoted.is_empty() {
+            return words.to_vec();
+        }
+        // With the spans' ends in order too (no span inside another), the
+        // span [`inside`] finds for a position only moves forward as the
+        // positions do: a cursor gives its answer without a search.
+        let ends_sorted = quoted.windows(2).all(|p| p[0].end <= p[1].end);
+        let mut cursor = 0;
+        let mut is_quoted = |pos: usize| {
+            if !ends_sorted {
+                return inside(quoted, pos);
+            }
+            while cursor < quoted.len() && quoted[cursor].end <= pos {
+                cursor += 1;
+            }
+            quoted.get(cursor).is_some_and(|s| s.start <= pos)
+        };
+        let mut out = Vec::with_capacity(words.len());
+        let mut last_token = usize::MAX;
+        let mut skip = false;
+        for w in words {
+            if w.token.start != last_token {
+                // The first part of a new token.
+                let skipped_prev = skip;
+                skip = is_quoted(w.token.start);
+                last_token = w.token.start;
+                if skip {
+                    continue;
+                }
+                let mut part = *w;
+                part.joins_previous = w.joins_previous && !skipped_prev;
+                out.push(part);
+            } else if !skip {
+                out.push(*w);
+            }
+        }
+        out
+    }
+
     /// The headline, from the document or from the caller.
     pub(crate) fn headline(&self) -> Option<Headline<'a>> {
         match self.doc.title {
@@ -494,6 +563,7 @@ pub(crate) mod testing {
             quotes: &qs,
             title: None,
             published: None,
+            shared: Shared::default(),
         })
     }
 
@@ -523,6 +593,7 @@ pub(crate) mod testing {
             quotes: &[],
             title,
             published,
+            shared: Shared::default(),
         })
     }
 

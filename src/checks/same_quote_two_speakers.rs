@@ -33,11 +33,9 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         .quotes
         .iter()
         .filter_map(|q| {
-            Some((
-                folded_parts(&q.text),
-                q.speaker_name.as_deref()?,
-                Span::new(q.start, q.end),
-            ))
+            // The speaker first: a quotation nobody said is not tokenized.
+            let who = q.speaker_name.as_deref()?;
+            Some((folded_parts(&q.text), who, Span::new(q.start, q.end)))
         })
         .filter(|(w, _, _)| w.len() >= MIN_WORDS)
         .collect();

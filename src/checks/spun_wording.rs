@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::spun_phrases::SPUN_PHRASES;
-use super::{folded, warning, word_parts, word_stream, Check, Context, WordPart};
+use super::{folded, warning, word_parts, Check, Context, WordPart};
 use crate::model::{Severity, Span, Warning};
 use crate::text::fxhash::FxMap;
 
@@ -92,8 +92,30 @@ fn index() -> &'static Index {
 /// Finds spun phrases and the seams spinning leaves.
 pub fn check(ctx: &Context) -> Vec<Warning> {
     let doc = ctx.doc;
-    let words = word_stream(doc, &[]);
-    let lower: Vec<Cow<str>> = words.iter().map(|w| folded(w.text)).collect();
+    let words = ctx.words();
+    // Words [`folded`] in one buffer: the ones folding changes are
+    // written there, not into a String each.
+    let mut buffer = String::new();
+    let mut folded_at: Vec<Option<(usize, usize)>> = Vec::with_capacity(words.len());
+    for w in words {
+        let start = buffer.len();
+        // The three roads of `folded`, the first two without allocating.
+        folded_at.push(if !w.text.is_ascii() {
+            buffer.push_str(&folded(w.text));
+            Some((start, buffer.len()))
+        } else if w.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            buffer.push_str(w.text);
+            buffer[start..].make_ascii_lowercase();
+            Some((start, buffer.len()))
+        } else {
+            None
+        });
+    }
+    let lower: Vec<Cow<str>> = words
+        .iter()
+        .zip(&folded_at)
+        .map(|(w, at)| Cow::Borrowed(at.map_or(w.text, |(a, b)| &buffer[a..b])))
+        .collect();
     let mut covered = vec![false; words.len()];
     let mut out = Vec::new();
     let index = index();
@@ -138,8 +160,8 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
         i += n;
     }
     for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
-        if let Some(w) = superlative_after_article(doc, &words, &lower, i)
-            .or_else(|| stranded_an(doc, &words, &lower, i))
+        if let Some(w) = superlative_after_article(doc, words, &lower, i)
+            .or_else(|| stranded_an(doc, words, &lower, i))
         {
             out.push(w);
         }

@@ -228,6 +228,7 @@ mod tests {
                 .collect();
             check(&Context {
                 quotes: &quotes,
+                shared: Default::default(),
                 ..*ctx
             })
         }

@@ -112,7 +112,9 @@ pub fn check(ctx: &Context) -> Vec<Warning> {
 /// April 2016", "Wednesday (April 13)" starting at token `i`.
 fn dated_at(doc: &Document, toks: &[&Token], i: usize) -> Option<Dated> {
     let text = |k: usize| toks.get(k).map(|t| t.text(doc.text)).unwrap_or("");
-    let weekday = WEEKDAYS.iter().position(|w| *w == text(i))?;
+    // Every weekday ends in "day": most tokens go at that one test.
+    let word = Some(text(i)).filter(|w| w.ends_with("day"))?;
+    let weekday = WEEKDAYS.iter().position(|w| *w == word)?;
     let mut k = i + 1;
     while matches!(text(k), "," | "(") {
         k += 1;

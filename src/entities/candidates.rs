@@ -593,8 +593,12 @@ fn push(
     {
         votes.person += 2.0;
     }
-    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
-    if words == 1 && (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
+    // The first word's letters: how many, and whether all are capitals.
+    let (letters, capitals) = first
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, true), |(n, all), c| (n + 1, all && c.is_uppercase()));
+    if words == 1 && (2..=6).contains(&letters) && capitals {
         votes.org += 1.0;
     }
     if from > 0 && is_word(doc, from - 1) {

@@ -260,7 +260,42 @@ pub fn normalise(name: &str) -> String {
 /// The entry known by `name` (any alias, any case: "U.S.", "USA", "United
 /// States" all give the United States).
 pub fn lookup(name: &str) -> Option<&'static KbEntry> {
-    lookup_normalised(&normalise(name))
+    match normalise_ascii(name, &mut [0; NORMALISE_BUF]) {
+        Some(key) => lookup_normalised(key),
+        None => lookup_normalised(&normalise(name)),
+    }
+}
+
+/// The longest name [`normalise_ascii`] takes.
+const NORMALISE_BUF: usize = 128;
+
+/// [`normalise`] of an ASCII name, written into `buf` without allocating;
+/// `None` for other names or ones longer than the buffer.
+fn normalise_ascii<'b>(name: &str, buf: &'b mut [u8; NORMALISE_BUF]) -> Option<&'b str> {
+    if !name.is_ascii() || name.len() > NORMALISE_BUF {
+        return None;
+    }
+    // One byte out per byte in at most: a run of white space gives one space.
+    let mut len = 0;
+    let mut space = false;
+    for &b in name.as_bytes() {
+        match b {
+            b'.' => {}
+            // `char::is_whitespace` on ASCII.
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => space = len > 0,
+            b => {
+                if space {
+                    buf[len] = b' ';
+                    len += 1;
+                    space = false;
+                }
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            }
+        }
+    }
+    let key = &buf[..len];
+    std::str::from_utf8(key.strip_prefix(b"the ").unwrap_or(key)).ok()
 }
 
 /// [`lookup`] for a key already passed through [`normalise`].
@@ -411,6 +446,28 @@ mod tests {
     #[test]
     fn normalising_ignores_case_periods_and_the() {
         assert_eq!(normalise("The  U.S."), "us");
+        for name in [
+            "The  U.S.",
+            " the Hague ",
+            "THE\tWHO",
+            "the",
+            "the ",
+            "The.",
+            "A.  B. c ",
+            "",
+            "  ",
+            "Procter & Gamble",
+            "x\x0by",
+            "U.N.",
+            "the the Band",
+        ] {
+            assert_eq!(
+                normalise_ascii(name, &mut [0; NORMALISE_BUF]),
+                Some(normalise(name).as_str()),
+                "{name:?}"
+            );
+        }
+        assert_eq!(normalise_ascii("Côte", &mut [0; NORMALISE_BUF]), None);
         assert_eq!(normalise("Côte d’Ivoire"), "côte d'ivoire");
     }
 }

@@ -103,6 +103,9 @@ pub fn detect(text: &str) -> Option<&'static str> {
     {
         words += 1;
         let langs = languages_of(word);
+        if langs == 0 {
+            continue;
+        }
         for (i, count) in counts.iter_mut().enumerate() {
             if langs & (1 << i) != 0 {
                 *count += 1;
@@ -131,6 +134,10 @@ fn script_language(text: &str) -> Option<&'static str> {
         .take(SAMPLE_WORDS * 5)
     {
         letters += 1;
+        if (c as u32) < 0x0400 {
+            // Latin and Greek: below every script counted here.
+            continue;
+        }
         let slot = match c as u32 {
             0x3040..=0x30FF => 0,                   // kana: Japanese
             0x4E00..=0x9FFF | 0x3400..=0x4DBF => 1, // Han: Chinese (or Japanese)

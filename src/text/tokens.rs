@@ -98,13 +98,24 @@ fn is_dash(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        // The same answer as below, without the Unicode tables' path.
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}')
 }
 
 /// Splits `text` into tokens. Never fails; white space yields nothing.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized once for the longest case (one char a byte): collecting grew
+    // the vector a few times over per paragraph.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    if text.is_ascii() {
+        chars.extend(text.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+    } else {
+        chars.extend(text.char_indices());
+    }
     let n = chars.len();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
