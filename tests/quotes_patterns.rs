@@ -827,3 +827,12 @@ fn a_possessed_speech_noun_before_the_quotation_leaves_it_to_the_reporting_verb(
         Some("Ruth Bader Ginsburg")
     );
 }
+
+#[test]
+fn continue_to_is_no_speech_verb() {
+    let text = "Ted Cruz said he is certain Marco Rubio will continue to be \"a champion for limitless opportunity.\"";
+    assert_eq!(speaker_of(text, "champion").as_deref(), Some("Ted Cruz"));
+    // Look-alike: "continued" before the quotation still introduces it.
+    let text = "\"We will win,\" Ted Cruz said. He continued, \"And we will win big.\"";
+    assert_eq!(speaker_of(text, "win big").as_deref(), Some("Ted Cruz"));
+}

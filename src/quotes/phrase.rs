@@ -113,7 +113,18 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
     if w == "put" && word(doc, i + 1) == Some("it") {
         return Some(i + 2);
     }
-    (lexicon::is_cue_verb(w) && !is_noun_use(doc, i) && !is_inside_name(doc, i)).then_some(i + 1)
+    (lexicon::is_cue_verb(w)
+        && !is_noun_use(doc, i)
+        && !is_inside_name(doc, i)
+        && !is_verb_to(doc, i))
+    .then_some(i + 1)
+}
+
+/// "will continue to be": "continue" taking "to" goes on with something
+/// other than speech ("Trump added to People" still speaks).
+fn is_verb_to(doc: &Document, i: usize) -> bool {
+    word(doc, i + 1) == Some("to")
+        && word(doc, i).is_some_and(|w| w.to_ascii_lowercase().starts_with("continu"))
 }
 
 /// A capitalised cue word that ends a name ("the United States would…",
