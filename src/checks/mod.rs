@@ -380,14 +380,11 @@ pub(crate) fn folded_parts(text: &str) -> Vec<Cow<'_, str>> {
 /// apostrophes made straight (`to_lowercase().replace('’', "'")`). Most
 /// words already are, so they come back borrowed, without allocating.
 pub(crate) fn folded(word: &str) -> Cow<'_, str> {
-    if !word.is_ascii() {
-        // Unicode lower case can change lengths; take the general road.
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        // For ASCII, Unicode and ASCII lower case agree; no '’' to replace.
-        Cow::Owned(word.to_ascii_lowercase())
+    if word.is_ascii() {
+        // No '’' to replace.
+        lowered(word)
     } else {
-        Cow::Borrowed(word)
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
 }
 

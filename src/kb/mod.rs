@@ -343,7 +343,7 @@ pub fn is_wikipedia_title(name: &str) -> bool {
     with_lower(name, |key| kb().titles.binary_search(&key).is_ok())
 }
 
-/// Calls `f` with [`lower`]`(word)`; an ASCII word (where that is ASCII
+/// Calls `f` with [`crate::text::lowered`]`(word)`; an ASCII word (where that is ASCII
 /// lower case) is lowered in a stack buffer, so names cost no allocation.
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const BUF: usize = 64;
@@ -356,16 +356,7 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(w);
         }
     }
-    f(&lower(word))
-}
-
-/// `word` in lower case, borrowing when it already is.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
+    f(&crate::text::lowered(word))
 }
 
 #[cfg(test)]

@@ -579,8 +579,8 @@ pub fn reported_speech(
 /// following statement:", "Politico reveals a few relevant facts:" (the
 /// named subject speaks).
 pub fn introduction(doc: &Document, from: usize, colon: usize) -> Option<Found> {
-    if phrase::cue_at(doc, from).is_some_and(|end| end < colon) {
-        let p = phrase::subject_after(doc, phrase::cue_at(doc, from)?, colon)?;
+    if let Some(cue_end) = phrase::cue_at(doc, from).filter(|&end| end < colon) {
+        let p = phrase::subject_after(doc, cue_end, colon)?;
         return Some(Found {
             phrase: p,
             cue: (from, from + 1),

@@ -156,14 +156,19 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
         && determiner(prev - 1);
     // "Several said": a quantifier standing for people is the subject of
     // a verb that is no noun of speech.
-    let quantifier_subject = word(doc, prev).is_some_and(|p| {
-        matches!(
-            p.to_ascii_lowercase().as_str(),
-            "another" | "several" | "many" | "most" | "some" | "both"
-        )
-    }) && !word(doc, i).is_some_and(is_noun_form);
+    let quantifier_subject =
+        word(doc, prev).is_some_and(is_quantifier) && !word(doc, i).is_some_and(is_noun_form);
     !matches!(word(doc, prev), Some("'s" | "’s")) && determiner(prev) && !quantifier_subject
         || after_adjective
+}
+
+/// A quantifier that can stand for people ("Several said", "Another
+/// tweeted").
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "another" | "several" | "many" | "most" | "some" | "both"
+    )
 }
 
 /// Cue words that are also nouns of speech ("comment", "remarks").
@@ -752,12 +757,7 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
         && (lexicon::is_determiner(doc.token_text(first))
             || (first + 1..end - 1).any(|i| matches!(doc.token_text(i), "'s" | "’s")));
     // "the said" is no phrase; "Another tweeted", "Several said" are.
-    let quantifier = end - first == 1
-        && is_cap(last)
-        && matches!(
-            last.to_ascii_lowercase().as_str(),
-            "another" | "several" | "many" | "most" | "some" | "both"
-        );
+    let quantifier = end - first == 1 && is_cap(last) && is_quantifier(last);
     let only_determiner = end - first == 1 && lexicon::is_determiner(last) && !quantifier;
     ((describes || noun_phrase || quantifier) && !only_determiner).then_some(Phrase {
         first,
