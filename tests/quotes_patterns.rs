@@ -836,3 +836,24 @@ fn continue_to_is_no_speech_verb() {
     let text = "\"We will win,\" Ted Cruz said. He continued, \"And we will win big.\"";
     assert_eq!(speaker_of(text, "win big").as_deref(), Some("Ted Cruz"));
 }
+
+#[test]
+fn a_pronoun_takes_the_sex_the_entity_pass_knows_through_an_epithet() {
+    // "Crooked Hillary Clinton" is the fullest form, but she is Hillary
+    // Clinton: "he" is not hers, and "she" is.
+    let text = "Voters at the rally booed Crooked Hillary Clinton on Friday.\n\n\"I was there and it was a disgrace to the whole state,\" he said.\n\nClinton says she admired Jane Roe's courage in what she calls a \"war of words.\"";
+    assert_eq!(speaker_of(text, "disgrace"), None);
+    assert_eq!(
+        speaker_of(text, "war of words").as_deref(),
+        Some("Hillary Clinton")
+    );
+}
+
+#[test]
+fn words_of_an_organisation_name_are_no_antecedent() {
+    let text = "Donald Trump spoke in Ohio on Friday.\n\nHe notes that the Commission on Presidential Debates announced an issue with his microphone.\n\n\"It was rigged against me,\" he said.";
+    assert_eq!(speaker_of(text, "rigged").as_deref(), Some("Donald Trump"));
+    // Look-alike: a woman named in between does not take "he".
+    let text = "Donald Trump spoke in Ohio on Friday.\n\nHe notes that Jane Roe announced an issue with his microphone.\n\n\"It was rigged against me,\" he said.";
+    assert_eq!(speaker_of(text, "rigged").as_deref(), Some("Donald Trump"));
+}

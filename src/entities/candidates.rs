@@ -259,13 +259,20 @@ fn run_end(doc: &Document, start: usize, end: usize) -> usize {
             last = j + 1;
             continue;
         }
-        // "Organisation for the Prohibition of Chemical Weapons".
+        // "Organisation for the Prohibition of Chemical Weapons"; "on"
+        // after a body's head word: "Commission on Presidential Debates",
+        // not "Trump on Monday".
+        let joins = |k: usize| {
+            let w = doc.token_text(k);
+            lexicon::is_connector(w)
+                || k > j && w == "the"
+                || k == j
+                    && w == "on"
+                    && lexicon::is_org_head(prev)
+                    && !kb::is_calendar_word(doc.token_text(k + 1))
+        };
         let mut k = j;
-        while k < end
-            && k < j + 3
-            && is_word(doc, k)
-            && (lexicon::is_connector(doc.token_text(k)) || k > j && doc.token_text(k) == "the")
-        {
+        while k < end && k < j + 3 && is_word(doc, k) && joins(k) {
             k += 1;
         }
         if k > j && is_name_token(doc, k, end) && !is_person_start(doc, k) {
@@ -522,6 +529,9 @@ fn span_of(doc: &Document, from: usize, to: usize) -> Span {
     Span::new(doc.tokens[from].start, doc.tokens[to - 1].end)
 }
 
+/// The vote a knowledge-base entry gives its type, per mention.
+pub(super) const KB_VOTE: f32 = 2.0;
+
 /// Records a mention of tokens `[from, to)` with the evidence inside and
 /// around it.
 fn push(
@@ -542,10 +552,10 @@ fn push(
     let last = doc.token_text(to - 1);
     if let Some(e) = kb {
         match e.entity_type() {
-            crate::model::EntityType::Person => votes.person += 2.0,
-            crate::model::EntityType::Organization => votes.org += 2.0,
-            crate::model::EntityType::Place => votes.place += 2.0,
-            crate::model::EntityType::Other => votes.other += 2.0,
+            crate::model::EntityType::Person => votes.person += KB_VOTE,
+            crate::model::EntityType::Organization => votes.org += KB_VOTE,
+            crate::model::EntityType::Place => votes.place += KB_VOTE,
+            crate::model::EntityType::Other => votes.other += KB_VOTE,
         }
     }
     if role.is_some_and(|r| {
@@ -570,7 +580,7 @@ fn push(
     if lexicon::is_org_suffix(last) && words >= 2 {
         votes.org += 2.5;
     }
-    if lexicon::is_org_head(first) && (from..to).any(|i| doc.token_text(i) == "of") {
+    if lexicon::is_org_head(first) && (from..to).any(|i| matches!(doc.token_text(i), "of" | "on")) {
         votes.org += 2.5;
     }
     if lexicon::is_place_suffix(last) && words >= 2 {

@@ -7,7 +7,7 @@
 use crate::kb::{self, FxMap, KbEntry};
 use crate::model::{EntityType, Span};
 
-use super::candidates::{Mention, Votes};
+use super::candidates::{Mention, Votes, KB_VOTE};
 use super::Gender;
 
 /// Mentions grouped as one entity, before it becomes a model `Entity`.
@@ -115,7 +115,10 @@ fn short_form_targets(mentions: &[Mention], groups: &[Group]) -> Vec<Option<usiz
                 return None;
             }
             let kb_place_or_org = g.kb.is_some_and(|e| e.entity_type() != EntityType::Person);
-            if !kb_place_or_org || g.votes.person > g.votes.org.max(g.votes.place) {
+            if !kb_place_or_org
+                || g.votes.person > g.votes.org.max(g.votes.place)
+                || surname_over_small_city(g)
+            {
                 if let Some(cands) = by_last.get(key(g)) {
                     // The full name mentioned last before this short form.
                     let at = m.span.start;
@@ -145,6 +148,18 @@ fn short_form_targets(mentions: &[Mention], groups: &[Group]) -> Vec<Option<usiz
         .collect()
 }
 
+/// "Elizabeth Warren … Warren said": a lone word the knowledge base has
+/// as a small town, with no more sign of a place around it than of a
+/// person, is the article's person of that surname. Only the town's own
+/// entry speaks for the place; the words around its mentions decide.
+fn surname_over_small_city(g: &Group) -> bool {
+    if !g.kb.is_some_and(KbEntry::is_small_city) {
+        return false;
+    }
+    let from_kb = KB_VOTE * g.mentions.len() as f32;
+    g.votes.person >= g.votes.place - from_kb
+}
+
 /// "organisation for the prohibition of chemical weapons" → "opcw".
 fn initials(key: &str) -> String {
     key.split([' ', '-'])
@@ -171,7 +186,20 @@ fn fold(mut groups: Vec<Group>, target: &[Option<usize>]) -> Vec<Group> {
             continue;
         }
         let moved = std::mem::take(&mut groups[gi].mentions);
-        let votes = groups[gi].votes;
+        let mut votes = groups[gi].votes;
+        // A place's or organisation's entry is dropped in the fold, and
+        // so is the vote it gave ("Warren" the town is Elizabeth Warren).
+        if let Some(e) = groups[gi]
+            .kb
+            .filter(|e| e.entity_type() != EntityType::Person)
+        {
+            let from_kb = KB_VOTE * moved.len() as f32;
+            match e.entity_type() {
+                EntityType::Place => votes.place -= from_kb,
+                EntityType::Organization => votes.org -= from_kb,
+                _ => votes.other -= from_kb,
+            }
+        }
         let (role, gender, kb) = (groups[gi].role, groups[gi].gender, groups[gi].kb);
         let dest = &mut groups[t];
         dest.mentions.extend(moved);

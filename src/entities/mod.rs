@@ -198,6 +198,28 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_shared_with_a_small_town_is_the_person() {
+        let r = run("Sen. Elizabeth Warren spoke on Monday. Later, Warren said it was fine.");
+        let warren = find(&r, "Elizabeth Warren");
+        assert_eq!(warren.kind, EntityType::Person);
+        assert_eq!(warren.mentions.len(), 2);
+        // Look-alike: where the words around it say place, the town stays.
+        let r = run("Kit Carson was a scout. He lived in Carson for years and died near Carson.");
+        assert_eq!(find(&r, "Carson").kind, EntityType::Place);
+        assert_eq!(find(&r, "Kit Carson").mentions.len(), 1);
+    }
+
+    #[test]
+    fn on_joins_a_body_to_its_subject() {
+        let r = run("The Commission on Presidential Debates announced an issue.");
+        let cpd = find(&r, "Commission on Presidential Debates");
+        assert_eq!(cpd.kind, EntityType::Organization);
+        // Look-alike: a date after "on" is no part of the name.
+        let r = run("The vote came after the Commission on Monday announced a delay.");
+        assert!(r.entities.iter().all(|e| !e.name.contains("Monday")));
+    }
+
+    #[test]
     fn a_surname_and_title_join_the_full_name() {
         let r =
             run("Rex Tillerson arrived on Monday. Tillerson met the press. Mr. Tillerson left.");

@@ -61,6 +61,12 @@ impl KbEntry {
         }
     }
 
+    /// A city small enough that a surname it shares is likelier the
+    /// person's ("Warren", "Carson", "Rubio") in an article naming them.
+    pub fn is_small_city(&self) -> bool {
+        self.kind == KbKind::City && self.population < SMALL_CITY_POPULATION
+    }
+
     /// The entry's Wikipedia link.
     pub fn link(&self) -> String {
         wikipedia_link(self.title)
@@ -88,6 +94,10 @@ impl KbEntry {
         Some(d)
     }
 }
+
+/// Below this population a city yields its name to a person of that
+/// surname; Washington (0.7 M) and Austin (1 M) keep theirs.
+const SMALL_CITY_POPULATION: u64 = 500_000;
 
 /// "1.6 M", "850 k", "920": a population in a hover card's few characters.
 fn population_words(n: u64) -> String {

@@ -762,6 +762,14 @@ impl Resolver<'_, '_, '_> {
                 let p = &self.names.people[m.person];
                 !p.organization && p.name.contains(' ') && self.fits(m.person, sex)
             })
+            // "the Commission on Presidential Debates": words of an
+            // organisation's name are nobody's.
+            .filter(|m| {
+                self.entities
+                    .entity_at(self.span(m.first, m.end))
+                    .and_then(|i| self.entities.entities.get(i))
+                    .is_none_or(|e| e.kind == EntityType::Person)
+            })
             .collect();
         let nearest = sentence_of(fitting.first()?);
         let in_sentence = || fitting.iter().filter(|m| sentence_of(m) == nearest);
@@ -772,11 +780,22 @@ impl Resolver<'_, '_, '_> {
     }
 
     fn fits(&self, p: usize, sex: Sex) -> bool {
+        // By name, else through a mention: the fullest form may carry an
+        // epithet the entity pass left out ("Crooked Hillary Clinton").
+        let by_mention = || {
+            self.names
+                .mentions
+                .iter()
+                .filter(|m| m.person == p)
+                .take(3)
+                .find_map(|m| self.entities.entity_at(self.span(m.first, m.end)))
+        };
         let from_entities = self
             .entities
             .entities
             .iter()
             .position(|e| e.name == self.names.people[p].name)
+            .or_else(by_mention)
             .and_then(|i| self.entities.genders.get(i))
             .and_then(|g| match g {
                 Gender::Male => Some(Sex::Male),
