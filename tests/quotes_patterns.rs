@@ -857,3 +857,66 @@ fn words_of_an_organisation_name_are_no_antecedent() {
     let text = "Donald Trump spoke in Ohio on Friday.\n\nHe notes that Jane Roe announced an issue with his microphone.\n\n\"It was rigged against me,\" he said.";
     assert_eq!(speaker_of(text, "rigged").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_count_after_of_belongs_to_the_description() {
+    let q = quotes("When pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, \"It is meant to benefit every family.\"");
+    assert_eq!(
+        q[0].speaker_name.as_deref(),
+        Some("the 34-year-old mother of three")
+    );
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Person);
+    // Look-alike: as an aside to a name, the description leaves the
+    // name to speak.
+    let text = "Jane Roe, a mother of three, said, \"It is meant to benefit every family.\"";
+    assert_eq!(
+        speaker_of(text, "every family").as_deref(),
+        Some("Jane Roe")
+    );
+}
+
+#[test]
+fn a_party_tag_or_relative_clause_after_the_subject_is_stepped_over() {
+    let text = "House Speaker Paul Ryan, R-Wis., despite admitting that he had concerns about \"trial lawyers trying to get rich,\" backed the bill.";
+    assert_eq!(
+        speaker_of(text, "trial lawyers").as_deref(),
+        Some("Paul Ryan")
+    );
+    let text = "Sen. Ted Cruz, who has surged in Iowa, called the plan \"a disaster for farmers.\"";
+    assert_eq!(speaker_of(text, "disaster").as_deref(), Some("Ted Cruz"));
+    // Look-alike: an aside that is neither leaves the clause without a
+    // named subject.
+    let text = "House Speaker Paul Ryan, Chuck Schumer and the mayor backed a bill about \"trial lawyers trying to get rich.\"";
+    assert_ne!(
+        speaker_of(text, "trial lawyers").as_deref(),
+        Some("Paul Ryan")
+    );
+}
+
+#[test]
+fn a_nickname_inside_a_name_keeps_the_name_whole() {
+    let text = "\"This is a big year for our senator!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "the nickname is no quotation");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Marcia \"Cia\" Price"));
+    // Look-alike: a quoted word between two names that is no nickname
+    // position ("Price "Cia" said") is left alone.
+    let text = "\"We won!\" Scott's niece, Marcia Price, said.";
+    assert_eq!(speaker_of(text, "We won").as_deref(), Some("Marcia Price"));
+}
+
+#[test]
+fn a_title_in_the_sentence_before_does_not_stop_its_subject_carrying_over() {
+    let text = "Rain fell all day.\n\nOn \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries, named exhaustion with bigotry as a reason. \"The younger people are sick and tired of discrimination.\"";
+    assert_eq!(
+        speaker_of(text, "sick and tired").as_deref(),
+        Some("Bernie Sanders")
+    );
+    // Look-alike: a name after the title that is not the clause's
+    // subject is handed nothing.
+    let text = "Rain fell all day.\n\nOn \"Face the Nation,\" the host pressed Bernie Sanders on bigotry. \"The younger people are sick and tired of discrimination.\"";
+    assert_ne!(
+        speaker_of(text, "sick and tired").as_deref(),
+        Some("Bernie Sanders")
+    );
+}

@@ -254,6 +254,16 @@ fn run_end(doc: &Document, start: usize, end: usize) -> usize {
             last = j + 1;
             continue;
         }
+        // Marcia "Cia" Price: a one-word nickname in quotation marks.
+        let mark = |i: usize| i < end && matches!(doc.tokens[i].kind, TokenKind::Quote { .. });
+        if mark(j)
+            && is_name_token(doc, j + 1, end)
+            && mark(j + 2)
+            && is_name_token(doc, j + 3, end)
+        {
+            last = j + 3;
+            continue;
+        }
         // "Procter & Gamble".
         if t == "&" && is_name_token(doc, j + 1, end) {
             last = j + 1;

@@ -150,6 +150,7 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
         phrase::cue_at(doc, k).is_some()
             || doc.tokens[k].kind == TokenKind::Terminal && !phrase::is_abbrev_period(doc, k)
             || matches!(doc.tokens[k].kind, TokenKind::Quote { .. })
+                && !phrase::is_nickname_mark(doc, k)
     });
     if let Some(c) = stop.filter(|&c| phrase::cue_at(doc, c).is_some()) {
         let cue_end = phrase::cue_at(doc, c)?;
@@ -178,7 +179,17 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
         // when a subject stands right before the verb ("Lazar, Song wrote").
         let aside_before_cue =
             before_cue.is_none_or(|p| (p.end..c).any(|k| doc.token_text(k) == ","));
-        let p = before_cue.filter(|p| p.first == i).or_else(|| {
+        // "Scott's niece, Marcia Price, said": the name in the aside
+        // speaks; the description before it opens right after the
+        // quotation.
+        let opens = |p: &Phrase| {
+            p.first == i
+                || p.first > i + 1
+                    && doc.token_text(p.first - 1) == ","
+                    && phrase::subject_before(doc, p.first - 1, i)
+                        .is_some_and(|d| d.first == i && d.head == phrase::Head::Description)
+        };
+        let p = before_cue.filter(opens).or_else(|| {
             phrase::subject_after(doc, i, c).filter(|n| {
                 aside_before_cue
                     && matches!(n.head, phrase::Head::Name { .. })
@@ -188,7 +199,7 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
         // "“unhinged” a Donald Trump tweet": a name after "a" modifies a
         // noun; it is no speaker.
         let modifier = matches!(doc.token_text(p.first), "a" | "an");
-        return (p.first == i && !modifier).then_some(Found {
+        return (opens(&p) && !modifier).then_some(Found {
             phrase: p,
             cue: (c, cue_end),
             pattern: Pattern::After,
@@ -603,9 +614,10 @@ pub fn sentence_subject(
     sentence: &Range<usize>,
     quoted: &[Range<usize>],
 ) -> Option<Found> {
+    // A title ("On "Face the Nation," Sanders said …") quotes nobody.
     let quotes_someone = quoted
         .iter()
-        .any(|r| r.start < sentence.end && sentence.start < r.end);
+        .any(|r| r.start < sentence.end && sentence.start < r.end && !names_a_title(doc, r));
     if quotes_someone {
         return None;
     }
@@ -616,6 +628,17 @@ pub fn sentence_subject(
         cue: (p.end, p.end),
         pattern: Pattern::Subject,
     })
+}
+
+/// Every word between the marks capitalised or a function word: a title.
+fn names_a_title(doc: &Document, r: &Range<usize>) -> bool {
+    let mut words = r
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.token_text(i))
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| w.starts_with(char::is_uppercase) || lexicon::is_function_word(w))
 }
 
 /// The attribution that frames a sentence's reported speech, before token

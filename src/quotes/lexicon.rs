@@ -871,11 +871,13 @@ const ORG_WORDS: &[&str] = &[
 /// Words for a male person, used as gender cues.
 const MALE_WORDS: &[&str] = &[
     "assemblyman",
+    "brother",
     "businessman",
     "chairman",
     "congressman",
     "councilman",
     "father",
+    "grandfather",
     "he",
     "him",
     "himself",
@@ -884,21 +886,26 @@ const MALE_WORDS: &[&str] = &[
     "king",
     "lord",
     "mr",
+    "nephew",
     "prince",
     "sir",
     "son",
     "spokesman",
+    "uncle",
+    "widower",
 ];
 
 /// Words for a female person, used as gender cues.
 const FEMALE_WORDS: &[&str] = &[
     "assemblywoman",
+    "aunt",
     "businesswoman",
     "chairwoman",
     "congresswoman",
     "councilwoman",
     "dame",
     "daughter",
+    "grandmother",
     "her",
     "herself",
     "lady",
@@ -906,10 +913,13 @@ const FEMALE_WORDS: &[&str] = &[
     "mother",
     "mrs",
     "ms",
+    "niece",
     "princess",
     "queen",
     "she",
+    "sister",
     "spokeswoman",
+    "widow",
     "wife",
 ];
 

@@ -49,7 +49,12 @@ const REPORTED_SPEECH_LOOKBACK: usize = 60;
 /// Finds the quotations of `doc` and attributes each to a speaker. Entities
 /// are read, not added to (see the module notes).
 pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
-    let marked = marks::find(doc);
+    // A nickname is part of a name, and no neighbour that bounds the
+    // quotations around it.
+    let marked: Vec<Marked> = marks::find(doc)
+        .into_iter()
+        .filter(|m| m.block || m.continued || !is_nickname(doc, m))
+        .collect();
     let mut names = Names::of(doc);
     let speech = SpeechCounts::of(doc);
     let quoted: Vec<Range<usize>> = marked
@@ -81,7 +86,6 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
         let skipped = is_stage_direction(doc, m)
             || plain
                 && (is_title(doc, m)
-                    || is_nickname(doc, m)
                     || own.is_none()
                         && (is_scare_quote(doc, m, &w, &speech) || is_heading(doc, m)));
         if skipped {
@@ -599,7 +603,12 @@ impl Resolver<'_, '_, '_> {
     /// A description: a document, an anonymous source, a group, or an
     /// organisation ("the Kremlin"), named by the description itself.
     fn described(&mut self, first: usize, end: usize) -> Speaker {
-        let head = self.doc.token_text(end - 1);
+        // "the mother of three": the count is no head.
+        let counted = end - first > 2
+            && self.doc.token_text(end - 2) == "of"
+            && (self.doc.tokens[end - 1].kind == TokenKind::Number
+                || lexicon::is_determiner(self.doc.token_text(end - 1)));
+        let head = self.doc.token_text(if counted { end - 3 } else { end - 1 });
         let text = names::join(self.doc, first, end);
         let capital_head = head.chars().next().is_some_and(char::is_uppercase) && end - first > 1;
         // "One operative inside Trump Tower": an unnamed source, wherever
@@ -610,8 +619,9 @@ impl Resolver<'_, '_, '_> {
             SpeakerKind::Document
         } else if unnamed_source {
             SpeakerKind::Anonymous
-        } else if lexicon::is_title_word(head) {
-            // "one New Hampshire Democrat" is a person, not the party.
+        } else if lexicon::is_title_word(head) || lexicon::gender_of_word(head).is_some() {
+            // "one New Hampshire Democrat" is a person, not the party; so
+            // is "the mother of three".
             SpeakerKind::Person
         } else if lexicon::is_org_word(head) || capital_head {
             SpeakerKind::Organization

@@ -77,6 +77,27 @@ fn is_title_of(doc: &Document, i: usize) -> bool {
         && word(doc, i + 1).is_some_and(|w| lexicon::is_title_word(w) || is_cap(w))
 }
 
+/// True when the quotation mark at `k` closes a one-word nickname between
+/// a first name and a surname (Marcia "Cia" Price).
+fn is_nickname_close(doc: &Document, k: usize, floor: usize) -> bool {
+    let mark = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote { .. }))
+    };
+    k >= floor + 3
+        && mark(k)
+        && mark(k - 2)
+        && word(doc, k - 1).is_some_and(is_cap)
+        && word(doc, k - 3).is_some_and(is_cap)
+        && word(doc, k + 1).is_some_and(is_cap)
+}
+
+/// True when token `k` is either mark around such a nickname.
+pub fn is_nickname_mark(doc: &Document, k: usize) -> bool {
+    is_nickname_close(doc, k, 0) || is_nickname_close(doc, k + 2, 0)
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -97,7 +118,7 @@ fn ends_aside(doc: &Document, m: usize) -> bool {
             .checked_sub(1)
             .and_then(|p| word(doc, p))
             .is_some_and(|p| p.ends_with(['s', 'S']) && doc.tokens[m - 1].end == t.start),
-        TokenKind::Quote { .. } => true,
+        TokenKind::Quote { .. } => !is_nickname_mark(doc, m),
         _ => false,
     }
 }
@@ -346,6 +367,8 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
                 break;
             }
             TokenKind::Word if is_title_of(doc, k) => first = k,
+            // Marcia "Cia" Price: a nickname inside the name.
+            TokenKind::Quote { .. } if is_nickname_close(doc, k, floor) => first = k - 2,
             TokenKind::Word if lexicon::is_determiner(w) => {
                 first = k;
                 break;
@@ -399,6 +422,19 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
                 role: None,
             });
         }
+        // "the 34-year-old mother of three replied": a bare count after
+        // "of" belongs to the description before it.
+        let lone_count = end - first == 1
+            && (doc.tokens[first].kind == TokenKind::Number
+                || lexicon::is_determiner(doc.token_text(first)))
+            && doc.token_text(k) == "of";
+        if let Some(q) = lone_count
+            .then(|| subject_before(doc, k, floor))
+            .flatten()
+            .filter(|q| q.head == Head::Description)
+        {
+            return Some(Phrase { end, ..q });
+        }
         // "32% of Republican claims": the words after "of" a quantity are
         // a count of things, not a speaker.
         let counted = k
@@ -414,6 +450,12 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
     // "Another critic, Laurence H. Tribe, said": a description, then the
     // name it describes as an aside; the name speaks, in that role.
     if let Some((a, b)) = aside.filter(|_| phrase.head == Head::Description) {
+        // "…, state Del. Marcia Price (D-Newport News), said".
+        let b = if doc.token_text(b - 1) == ")" {
+            (a..b).rfind(|&m| doc.token_text(m) == "(").unwrap_or(b)
+        } else {
+            b
+        };
         if let Some(name) = classify(doc, a, b).filter(|n| n.first == a && n.end == b) {
             if matches!(name.head, Head::Name { .. }) {
                 return Some(Phrase {
@@ -645,6 +687,20 @@ fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
         })
 }
 
+/// "R-Wis.", "D-N.Y.": a lawmaker's party and state after their name.
+fn is_party_tag(doc: &Document, first: usize, end: usize) -> bool {
+    let party = word(doc, first).is_some_and(|w| {
+        let mut c = w.chars();
+        matches!(c.next(), Some('R' | 'D' | 'I'))
+            && c.next() == Some('-')
+            && c.next().is_some_and(char::is_uppercase)
+    });
+    party
+        && (first + 1..end).all(|i| {
+            is_abbrev_period(doc, i) || doc.token_text(i) == "." || word(doc, i).is_some_and(is_cap)
+        })
+}
+
 /// Decides what heads the phrase `[first, end)`; `None` when it names no
 /// one.
 fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
@@ -686,7 +742,11 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
             && is_cap(w)
             && !lexicon::is_function_word(w)
             && !lexicon::is_determiner(w);
-        if cap_word || is_title_of(doc, run - 1) || is_abbrev_period(doc, run - 1) {
+        if cap_word
+            || is_title_of(doc, run - 1)
+            || is_abbrev_period(doc, run - 1)
+            || is_nickname_mark(doc, run - 1)
+        {
             run -= 1;
         } else {
             break;
@@ -829,8 +889,16 @@ fn looks_common(w: &str) -> bool {
 /// Trump attacked Clinton, saying …" → Trump): the first phrase that opens
 /// the sentence or follows one of its commas.
 pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase> {
+    // A comma before its closing mark ends a clause too: "On "Face the
+    // Nation," Sen. Bernie Sanders …".
+    let after_comma = |p: usize| {
+        doc.token_text(p - 1) == ","
+            || p >= floor + 2
+                && matches!(doc.tokens[p - 1].kind, TokenKind::Quote { .. })
+                && doc.token_text(p - 2) == ","
+    };
     (floor..cue)
-        .filter(|&p| p == floor || doc.token_text(p - 1) == ",")
+        .filter(|&p| p == floor || after_comma(p))
         // "Worried about turnout, Obama …": a participle opening the
         // sentence is no subject.
         .filter(|&p| {
@@ -885,10 +953,22 @@ fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
     // "Dean, a medical doctor, then appeared": an appositive between the
     // name and its verb is stepped over.
     let mut after = end;
+    // "Sen. Bernie Sanders (Vt.) identified": a parenthesis too.
+    if after < cue && doc.token_text(after) == "(" {
+        if let Some(close) =
+            (after + 1..cue.min(after + 1 + MAX_ASIDE_TOKENS)).find(|&k| doc.token_text(k) == ")")
+        {
+            after = close + 1;
+        }
+    }
     if after < cue && doc.token_text(after) == "," {
         if let Some(close) = (after + 1..cue.min(after + 1 + MAX_ASIDE_TOKENS))
             .find(|&k| doc.token_text(k) == ",")
-            .filter(|&k| is_role_aside(doc, after + 1, k))
+            .filter(|&k| {
+                is_role_aside(doc, after + 1, k)
+                    || is_party_tag(doc, after + 1, k)
+                    || word(doc, after + 1) == Some("who")
+            })
         {
             after = close + 1;
         }
