@@ -920,3 +920,56 @@ fn a_title_in_the_sentence_before_does_not_stop_its_subject_carrying_over() {
         Some("Bernie Sanders")
     );
 }
+
+#[test]
+fn quotations_joined_by_and_share_the_verb_that_introduced_the_first() {
+    let text = "As Tom Reyes went on about \"how the system is rigged\" and \"wounded American families,\" Jane Roe nodded and said nothing.";
+    assert_eq!(speaker_of(text, "rigged").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_of(text, "wounded").as_deref(), Some("Tom Reyes"));
+    // Look-alike: a quotation after its own verb keeps it.
+    let text =
+        "Tom Reyes said \"the system is rigged.\" Jane Roe said \"the system works,\" and left.";
+    assert_eq!(
+        speaker_of(text, "system works").as_deref(),
+        Some("Jane Roe")
+    );
+}
+
+#[test]
+fn a_past_tense_after_a_plural_subject_ends_the_phrase() {
+    let text = "In August, several environmental groups granted Mr. Clarke an extension, saying his \"start-up capital was less than expected.\"";
+    assert_eq!(
+        speaker_of(text, "start-up").as_deref(),
+        Some("several environmental groups")
+    );
+    // Look-alike: a possessive before a past participle is no plural noun.
+    let text = "The Republican Party’s presumed White House nominee, Tom Reyes has won millions by echoing themes embraced by “Leave” voters.";
+    assert_eq!(speaker_of(text, "Leave").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn an_occupation_in_an_aside_keeps_the_name_as_subject() {
+    let text = "Dean, a medical doctor, then appeared on MSNBC and began by saying he would \"never\" diagnose anyone on television.";
+    assert_eq!(speaker_of(text, "never").as_deref(), Some("Dean"));
+    // Look-alike: an aside that is no role breaks the clause.
+    let text = "Dean, Ohio and Maine then appeared on the list, saying they would \"never\" diagnose anyone on television.";
+    assert_ne!(speaker_of(text, "never").as_deref(), Some("Dean"));
+}
+
+#[test]
+fn a_person_placed_by_a_preposition_speaks_not_the_place() {
+    let q = quotes("\"Why didn't he pay his taxes?\" a narrator in the Clinton ad asks.");
+    assert_eq!(
+        q[0].speaker_name.as_deref(),
+        Some("a narrator in the Clinton ad")
+    );
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Person);
+    let text = "Protesters marching through the streets chanted \"What curfew?\" and kept going.";
+    assert_eq!(
+        speaker_of(text, "curfew").as_deref(),
+        Some("Protesters marching through the streets")
+    );
+    // Look-alike: a document in a place is still the document.
+    let q = quotes("A report in the journal found \"clear signs of neglect\" at two homes.");
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+}

@@ -98,7 +98,12 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
             last_speaker: last_speaker.as_ref(),
             quoted: &quoted,
         };
+        // "as Trump went on about "…" and "…"": a quotation joined by
+        // "and" to one its clause introduced shares its speaker, over a
+        // verb further on.
+        let joined = joined_speaker(doc, &w, own.as_ref(), &kept, &marked);
         let speaker = match own {
+            _ if joined.is_some() => joined,
             Some(found) => ctx.resolve(&found, confidence(found.pattern)),
             None => carried(doc, m, &w, &kept, &marked, &quoted, &mut ctx),
         };
@@ -109,6 +114,36 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
         kept.push((qi, speaker));
     }
     out
+}
+
+/// The speaker of the quotation kept just before, when only "and", "or"
+/// or a comma stands between the two, that one's cue came before it, and
+/// this one's own attribution, if any, is a verb further on.
+fn joined_speaker(
+    doc: &Document,
+    w: &Window,
+    own: Option<&Found>,
+    kept: &[(usize, Option<Speaker>)],
+    marked: &[Marked],
+) -> Option<Speaker> {
+    let (pi, Some(prev)) = kept.last()? else {
+        return None;
+    };
+    let pm = &marked[*pi];
+    let prev_close = pm.close_end?;
+    let only_joins = prev_close < w.open
+        && (prev_close..w.open).all(|i| matches!(doc.token_text(i), "and" | "or" | ","))
+        && (prev_close..w.open).any(|i| matches!(doc.token_text(i), "and" | "or"));
+    let introduced = prev
+        .cue
+        .is_some_and(|c| c.end <= doc.tokens[pm.open.unwrap_or(pm.tokens.start)].start);
+    let own_later = own.is_none_or(|f| f.pattern == Pattern::InSentence && f.cue.0 >= w.close_end);
+    // The cue stays, so a third quotation joined on shares it too.
+    (only_joins && introduced && own_later).then(|| Speaker {
+        confidence: prev.confidence * 0.9,
+        span: None,
+        ..prev.clone()
+    })
 }
 
 /// The attribution window of quotation `m`, bounded by its sentence and
@@ -603,14 +638,10 @@ impl Resolver<'_, '_, '_> {
     /// A description: a document, an anonymous source, a group, or an
     /// organisation ("the Kremlin"), named by the description itself.
     fn described(&mut self, first: usize, end: usize) -> Speaker {
-        // "the mother of three": the count is no head.
-        let counted = end - first > 2
-            && self.doc.token_text(end - 2) == "of"
-            && (self.doc.tokens[end - 1].kind == TokenKind::Number
-                || lexicon::is_determiner(self.doc.token_text(end - 1)));
-        let head = self.doc.token_text(if counted { end - 3 } else { end - 1 });
+        let head_at = phrase::description_head(self.doc, first, end);
+        let head = self.doc.token_text(head_at);
         let text = names::join(self.doc, first, end);
-        let capital_head = head.chars().next().is_some_and(char::is_uppercase) && end - first > 1;
+        let capital_head = head.chars().next().is_some_and(char::is_uppercase) && head_at > first;
         // "One operative inside Trump Tower": an unnamed source, wherever
         // the phrase ends.
         let unnamed_source =
@@ -623,6 +654,9 @@ impl Resolver<'_, '_, '_> {
             // "one New Hampshire Democrat" is a person, not the party; so
             // is "the mother of three".
             SpeakerKind::Person
+        } else if phrase::is_person_noun(self.doc, head_at) {
+            // "Officials at Homeland Security Investigations".
+            SpeakerKind::Group
         } else if lexicon::is_org_word(head) || capital_head {
             SpeakerKind::Organization
         } else {
@@ -632,7 +666,7 @@ impl Resolver<'_, '_, '_> {
         // the official: only a described organisation takes an entity, and
         // only one its head word belongs to ("Powell's office" is not
         // Colin Powell; "the Kremlin" is the Kremlin).
-        let head_span = self.span(end - 1, end);
+        let head_span = self.span(head_at, head_at + 1);
         let entity = (kind == SpeakerKind::Organization)
             .then(|| self.entities.entity_at(head_span))
             .flatten()

@@ -256,11 +256,20 @@ pub fn is_possessed(doc: &Document, i: usize) -> bool {
 /// verb of naming or judging ("likened the rules to “…”", "criticized the
 /// law as a “…”"), whose subject is the speaker of what it quotes.
 pub fn cue_before_quote_at(doc: &Document, i: usize) -> Option<usize> {
-    cue_at(doc, i).or_else(|| {
-        word(doc, i)
-            .filter(|w| lexicon::is_naming_verb(w))
-            .map(|_| i + 1)
-    })
+    cue_at(doc, i)
+        .or_else(|| {
+            word(doc, i)
+                .filter(|w| lexicon::is_naming_verb(w))
+                .map(|_| i + 1)
+        })
+        .or_else(|| goes_on_about(doc, i))
+}
+
+/// "as Trump went on about "how the system is rigged"": talk that goes
+/// on about what it quotes.
+fn goes_on_about(doc: &Document, i: usize) -> Option<usize> {
+    let goes = word(doc, i).is_some_and(|w| matches!(w, "go" | "goes" | "going" | "went"));
+    (goes && word(doc, i + 1) == Some("on") && word(doc, i + 2) == Some("about")).then_some(i + 3)
 }
 
 /// True for an age used as a noun ("56-year-old"), which news writing
@@ -387,6 +396,31 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
     }
     if first == end {
         return None;
+    }
+    // "a narrator in the Clinton ad asks", "Officials at Homeland Security
+    // Investigations said", "Protesters marching through the streets
+    // chanted": the person the preposition places speaks, not the place.
+    let placing = first.checked_sub(1).filter(|&k| {
+        k > floor && is_placing_preposition(doc.token_text(k)) && doc.token_text(k) != "of"
+    });
+    // "Protesters marching through": a participle between them.
+    let placed_end = |k: usize| {
+        if k > floor + 1 && word(doc, k - 1).is_some_and(|w| w.ends_with("ing")) {
+            k - 1
+        } else {
+            k
+        }
+    };
+    if let Some(q) = placing
+        .and_then(|k| subject_before(doc, placed_end(k), floor))
+        .filter(|q| q.head == Head::Description && (q.first..q.end).any(|i| is_person_noun(doc, i)))
+    {
+        return Some(Phrase {
+            first: q.first,
+            end,
+            head: Head::Description,
+            role: None,
+        });
     }
     // "Mr. Morgan of the Sierra Club said": the name before the preposition.
     let prep = first.checked_sub(1).filter(|&k| {
@@ -624,7 +658,20 @@ fn is_verb_after_name(doc: &Document, i: usize) -> bool {
         .checked_sub(1)
         .and_then(|p| word(doc, p))
         .is_some_and(|p| is_cap(p) && !lexicon::is_title_word(p));
-    after_cap
+    // "Several environmental groups granted Clarke an extension": a
+    // past tense after a plural noun, with its object after it.
+    let after_plural = i
+        .checked_sub(1)
+        .and_then(|p| word(doc, p))
+        .is_some_and(|p| {
+            !is_cap(p)
+                && !p.starts_with(['\'', '’'])
+                && p.len() > 3
+                && p.ends_with('s')
+                && !p.ends_with("ss")
+        })
+        && word(doc, i + 1).is_some_and(|n| is_cap(n) || lexicon::is_determiner(n));
+    (after_cap || after_plural)
         && !is_cap(w)
         && (lexicon::is_skippable_before_cue(w)
             || lexicon::is_naming_verb(w)
@@ -1011,6 +1058,52 @@ fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
         return None;
     }
     classify(doc, p, end).filter(|ph| matches!(ph.head, Head::Name { .. }))
+}
+
+/// A preposition that places a person ("a narrator in the ad", "the
+/// mother of three").
+fn is_placing_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "on" | "of" | "inside" | "within" | "through" | "from" | "for" | "with"
+    )
+}
+
+/// The token heading the description `[first, end)`: its last word, or
+/// the last before a preposition that places it ("a narrator in the
+/// Clinton ad", "the mother of three").
+pub fn description_head(doc: &Document, first: usize, end: usize) -> usize {
+    (first + 1..end)
+        .find(|&k| {
+            is_placing_preposition(doc.token_text(k)) && (first..k).any(|i| is_person_noun(doc, i))
+        })
+        .map_or(end - 1, |k| {
+            if word(doc, k - 1).is_some_and(|w| w.ends_with("ing")) && k - 1 > first {
+                k - 2
+            } else {
+                k - 1
+            }
+        })
+}
+
+/// A noun for a person or people ("narrator", "officials",
+/// "protesters"), singular or plural.
+pub fn is_person_noun(doc: &Document, i: usize) -> bool {
+    let Some(w) = word(doc, i) else {
+        return false;
+    };
+    let one = w.strip_suffix('s').filter(|o| o.len() > 2).unwrap_or(w);
+    let known = |w: &str| {
+        lexicon::is_title_word(w)
+            || lexicon::is_anonymous_noun(w)
+            || lexicon::gender_of_word(w).is_some_and(|_| !lexicon::is_pronoun(w))
+    };
+    known(w)
+        || known(one)
+        || matches!(
+            one.to_ascii_lowercase().as_str(),
+            "protester" | "demonstrator" | "voter" | "resident" | "supporter" | "critic" | "leader"
+        )
 }
 
 /// True for a participle cue ("saying", "adding").
