@@ -973,3 +973,68 @@ fn a_person_placed_by_a_preposition_speaks_not_the_place() {
     let q = quotes("A report in the journal found \"clear signs of neglect\" at two homes.");
     assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
 }
+
+#[test]
+fn a_speech_noun_after_a_name_modifier_is_the_document() {
+    let q = quotes("\"The outlook is uncertain,\" the IMF report stated.");
+    assert_eq!(q[0].speaker_name.as_deref(), Some("the IMF report"));
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+    // Look-alike: an outlet that reports a clause is the speaker.
+    let text = "The New York Post reports that the aide called it \"a total disaster.\"";
+    assert_ne!(
+        speaker_of(text, "total disaster").as_deref(),
+        Some("The New York Post reports")
+    );
+}
+
+#[test]
+fn per_names_a_source_as_according_to_does() {
+    let text = "Proxies are barred when voting \"to fill a vacancy on the ticket,\" per the party's bylaws.";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker_name.as_deref(), Some("the party's bylaws"));
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+    // Look-alikes: a go-between of a verb, and a rate.
+    let text = "Tom Reyes said, per a translator, that the server \"was like an open orchid.\"";
+    assert_eq!(speaker_of(text, "orchid").as_deref(), Some("Tom Reyes"));
+    let text = "Gas rose to \"three dollars\" per gallon, Jane Roe said.";
+    assert_eq!(
+        speaker_of(text, "three dollars").as_deref(),
+        Some("Jane Roe")
+    );
+}
+
+#[test]
+fn a_short_place_after_an_unnamed_source_is_part_of_it() {
+    let text = "\"Republicans are in a frenzy,\" said one Democratic source on the panel.";
+    assert_eq!(
+        speaker_of(text, "frenzy").as_deref(),
+        Some("one Democratic source on the panel")
+    );
+    // Look-alike: a time after the source is not.
+    let text = "\"Republicans are in a frenzy,\" said one source on Tuesday.";
+    assert_eq!(speaker_of(text, "frenzy").as_deref(), Some("one source"));
+}
+
+#[test]
+fn a_quotation_in_an_opening_participle_clause_is_the_main_subjects() {
+    let text = "Bemoaning the \"phony system,\" Tom Reyes accused the moderator of bias.";
+    assert_eq!(speaker_of(text, "phony").as_deref(), Some("Tom Reyes"));
+    // Look-alike: a description after the clause is no named subject.
+    let q = quotes("Bemoaning the \"phony system,\" the crowd booed the moderator.");
+    assert!(q.iter().all(|q| q.speaker_name.is_none()));
+}
+
+#[test]
+fn two_roles_joined_by_and_are_one_speaker() {
+    let text = "On the show, the former secretary of state and current Democratic nominee said she wanted to speak \"directly to white people.\"";
+    assert_eq!(
+        speaker_of(text, "white people").as_deref(),
+        Some("the former secretary of state and current Democratic nominee")
+    );
+    // Look-alike: two names joined by "and" are not merged into a role.
+    let text = "Jane Roe and Tom Reyes said the plan was \"dead on arrival.\"";
+    assert_ne!(
+        speaker_of(text, "dead on arrival").as_deref(),
+        Some("Jane Roe and Tom Reyes")
+    );
+}

@@ -84,6 +84,40 @@ pub fn attribute(
         .or_else(|| earlier(doc, w))
         .or_else(|| later(doc, w, others))
         .or_else(|| clause_named_subject(doc, w))
+        .or_else(|| fronted_participle(doc, w))
+}
+
+/// "Bemoaning the "phony system," Trump accused Holt …": a quotation in a
+/// participle clause opening the sentence is the words of the main
+/// clause's named subject.
+fn fronted_participle(doc: &Document, w: &Window) -> Option<Found> {
+    let start = doc.sentences[doc.sentence_at(doc.tokens[w.open].start)?]
+        .tokens
+        .start;
+    let opens_with_participle = start == w.floor
+        && doc.token_text(start).starts_with(char::is_uppercase)
+        && phrase::is_participle(doc, start);
+    if !opens_with_participle {
+        return None;
+    }
+    // The clause ends at the first comma from the quotation on, inside its
+    // closing mark or after it.
+    let comma =
+        (w.close_end.saturating_sub(2)..w.sentence_end).find(|&k| doc.token_text(k) == ",")?;
+    let mut subject = comma + 1;
+    while matches!(
+        doc.tokens.get(subject).map(|t| t.kind),
+        Some(TokenKind::Quote { .. })
+    ) {
+        subject += 1;
+    }
+    let p = phrase::clause_subject(doc, subject, w.sentence_end)
+        .filter(|p| p.first == subject && matches!(p.head, phrase::Head::Name { .. }))?;
+    Some(Found {
+        phrase: p,
+        cue: (start, start + 1),
+        pattern: Pattern::Subject,
+    })
 }
 
 fn is_kind(doc: &Document, i: usize, f: impl Fn(TokenKind) -> bool) -> bool {

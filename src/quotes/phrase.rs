@@ -130,6 +130,9 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
     if w.eq_ignore_ascii_case("according") && word(doc, i + 1) == Some("to") {
         return Some(i + 2);
     }
+    if is_per_source(doc, i) {
+        return Some(i + 1);
+    }
     // "as the report put it"
     if w == "put" && word(doc, i + 1) == Some("it") {
         return Some(i + 2);
@@ -179,8 +182,23 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     // a verb that is no noun of speech.
     let quantifier_subject =
         word(doc, prev).is_some_and(is_quantifier) && !word(doc, i).is_some_and(is_noun_form);
+    // "the IMF report stated", "A Government Accountability Office report
+    // found": a name modifying the noun, after its determiner.
+    let verb_follows = word(doc, i + 1).is_some_and(|n| {
+        lexicon::is_cue_verb(n)
+            || n.len() > 4 && n.ends_with("ed") && !is_cap(n)
+            || matches!(n, "found" | "finds" | "shows" | "showed")
+    });
+    let after_name_modifier = verb_follows && word(doc, i).is_some_and(is_noun_form) && {
+        let mut k = prev;
+        while k > 0 && word(doc, k).is_some_and(|w| is_cap(w) && !lexicon::is_determiner(w)) {
+            k -= 1;
+        }
+        k < prev && determiner(k)
+    };
     !matches!(word(doc, prev), Some("'s" | "’s")) && determiner(prev) && !quantifier_subject
         || after_adjective
+        || after_name_modifier
 }
 
 /// A quantifier that can stand for people ("Several said", "Another
@@ -312,7 +330,19 @@ fn surname_like_function_word(doc: &Document, cue: usize, floor: usize) -> Optio
 
 /// True when the cue at `i` is "according to", whose speaker follows.
 pub fn is_according(doc: &Document, i: usize) -> bool {
-    word(doc, i).is_some_and(|w| w.eq_ignore_ascii_case("according"))
+    word(doc, i).is_some_and(|w| w.eq_ignore_ascii_case("according")) || is_per_source(doc, i)
+}
+
+/// "per the party's bylaws", "per Reuters": a source, as "according to"
+/// gives one; not a rate ("per cent", "$10 per share"), nor the go-between
+/// of a verb just before ("Guccifer said, per a translator, that …").
+fn is_per_source(doc: &Document, i: usize) -> bool {
+    let after_verb = i >= 2
+        && doc.token_text(i - 1) == ","
+        && word(doc, i - 2).is_some_and(lexicon::is_cue_verb);
+    word(doc, i).is_some_and(|w| w.eq_ignore_ascii_case("per"))
+        && word(doc, i + 1).is_some_and(|n| matches!(n, "the" | "a") || is_cap(n))
+        && !after_verb
 }
 
 /// The subject before a cue at `cue`, looking no further back than `floor`.
@@ -386,7 +416,8 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
                 if lexicon::is_function_word(w)
                     || lexicon::is_cue_verb(w)
                         && !is_cap(w)
-                        && !word(doc, k.wrapping_sub(1)).is_some_and(lexicon::is_determiner) =>
+                        && !word(doc, k.wrapping_sub(1)).is_some_and(lexicon::is_determiner)
+                        && !is_noun_use(doc, k) =>
             {
                 break
             }
@@ -396,6 +427,29 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
     }
     if first == end {
         return None;
+    }
+    // "the former secretary of state and current Democratic presidential
+    // nominee said": two roles of one person, one determiner for both.
+    let and = first
+        .checked_sub(1)
+        .filter(|&k| k > floor && doc.token_text(k) == "and");
+    let bare_role = word(doc, first).is_some_and(|w| !lexicon::is_determiner(w))
+        && word(doc, end - 1).is_some_and(lexicon::is_title_word);
+    if let Some(q) = and
+        .filter(|_| bare_role)
+        .and_then(|k| subject_before(doc, k, floor))
+        .filter(|q| {
+            q.head == Head::Description
+                && word(doc, q.first).is_some_and(lexicon::is_determiner)
+                && (q.first..q.end).any(|i| is_person_noun(doc, i))
+        })
+    {
+        return Some(Phrase {
+            first: q.first,
+            end,
+            head: Head::Description,
+            role: None,
+        });
     }
     // "a narrator in the Clinton ad asks", "Officials at Homeland Security
     // Investigations said", "Protesters marching through the streets
@@ -611,6 +665,7 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
         }
     }
     let end = relation_tail(doc, end, ceil);
+    let end = placed_tail(doc, end, ceil);
     let phrase = classify(doc, first, end)?;
     // An appositive after a comma: ", a spokesman for the ministry,".
     let role = phrase.role.or_else(|| {
@@ -645,6 +700,28 @@ fn relation_tail(doc: &Document, end: usize, ceil: usize) -> usize {
         k
     } else {
         end
+    }
+}
+
+/// "said one Democratic source on the panel": a short place after an
+/// unnamed source, ending the clause, belongs to its phrase. Returns the
+/// phrase's new end.
+fn placed_tail(doc: &Document, end: usize, ceil: usize) -> usize {
+    let source = end >= 1 && word(doc, end - 1).is_some_and(lexicon::is_anonymous_noun);
+    let placed = word(doc, end)
+        .is_some_and(|w| matches!(w, "on" | "at" | "in" | "inside" | "within"))
+        && word(doc, end + 1).is_some_and(|w| matches!(w, "the" | "a"));
+    if !source || !placed {
+        return end;
+    }
+    let tail_end = (end + 2..ceil.min(end + 6)).find(|&k| word(doc, k).is_none());
+    let closes = tail_end.is_some_and(|k| {
+        matches!(doc.tokens[k].kind, TokenKind::Terminal) || doc.token_text(k) == ","
+    }) || tail_end.is_none() && end + 6 > ceil;
+    match tail_end {
+        Some(k) if closes && k > end + 2 => k,
+        None if closes && ceil > end + 2 => ceil,
+        _ => end,
     }
 }
 
