@@ -1038,3 +1038,57 @@ fn two_roles_joined_by_and_are_one_speaker() {
         Some("Jane Roe and Tom Reyes")
     );
 }
+
+#[test]
+fn singing_is_speech() {
+    let text = "In a preview clip, Mary J. Blige sings to Hillary Clinton.\n\n\"Promise mama you'll keep your hands in sight,\" Blige sings to Clinton.";
+    assert_eq!(
+        speaker_of(text, "Promise mama").as_deref(),
+        Some("Mary J. Blige")
+    );
+}
+
+#[test]
+fn a_naming_participle_right_before_the_name_is_passive() {
+    let text = "Giving a speech in Toledo, Hillary Clinton says the Ohio native nicknamed \"King James\" is a longtime advocate for children.";
+    assert_eq!(
+        speaker_of(text, "King James").as_deref(),
+        Some("Hillary Clinton")
+    );
+    // Look-alike: with its object between, the naming verb is active.
+    let text = "At the rally, Donald Trump nicknamed him \"Little Marco\" again.";
+    assert_eq!(
+        speaker_of(text, "Little Marco").as_deref(),
+        Some("Donald Trump")
+    );
+}
+
+#[test]
+fn a_possessor_s_person_in_an_aside_keeps_the_name_as_subject() {
+    let text = "Attorney General Roy Cooper (D), McCrory's opponent in the upcoming election, called for releasing the videos, saying that transparency \"breaks down barriers.\"";
+    assert_eq!(
+        speaker_of(text, "breaks down").as_deref(),
+        Some("Roy Cooper")
+    );
+    // Look-alike: a possessive that is the whole aside's subject.
+    let text = "Attorney General Roy Cooper, McCrory's, and the mayor called for the videos, saying that transparency \"breaks down barriers.\"";
+    assert_ne!(
+        speaker_of(text, "breaks down").as_deref(),
+        Some("McCrory's")
+    );
+}
+
+#[test]
+fn a_document_opening_the_sentence_frames_what_it_reports() {
+    let text = "The statement noted they had previously said they would take \"further significant measures\" after a test.";
+    assert_eq!(
+        speaker_of(text, "further significant").as_deref(),
+        Some("The statement")
+    );
+    // Look-alike: a document after a preposition frames nothing.
+    let text = "In a Facebook message posted Friday, Ted Cruz said he has had \"areas of significant disagreement\" with the nominee.";
+    assert_eq!(
+        speaker_of(text, "areas of significant").as_deref(),
+        Some("Ted Cruz")
+    );
+}

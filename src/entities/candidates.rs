@@ -294,6 +294,38 @@ fn run_end(doc: &Document, start: usize, end: usize) -> usize {
     last
 }
 
+/// "Alliance to Reclaim Our Schools (AROS)": a name whose acronym follows
+/// in parentheses runs on over the small words its run stopped at, as far
+/// as the words the acronym spells. Returns the name's new last token.
+fn spelled_out(doc: &Document, first: usize, last: usize, end: usize) -> Option<usize> {
+    const SMALL: &[&str] = &["to", "for", "of", "and", "the", "on", "in", "a"];
+    let paren = (last + 1..end.min(last + 10)).find(|&k| {
+        let t = doc.token_text(k);
+        !(is_name_token(doc, k, end) || SMALL.contains(&t))
+    })?;
+    if paren + 2 >= end || paren == last + 1 || !acronym_follows(doc, paren) {
+        return None;
+    }
+    let acronym = doc.token_text(paren + 1);
+    let initials: String = (first..paren)
+        .filter(|&k| is_name_token(doc, k, end))
+        .filter_map(|k| doc.token_text(k).chars().next())
+        .collect();
+    (initials == acronym).then_some(paren - 1)
+}
+
+/// True when "(ACRONYM)" stands at token `k`.
+fn acronym_follows(doc: &Document, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && doc.token_text(k) == "("
+        && doc.token_text(k + 2) == ")"
+        && doc.token_text(k + 1).len() >= 2
+        && doc
+            .token_text(k + 1)
+            .chars()
+            .all(|c| c.is_ascii_uppercase())
+}
+
 /// "of Rex Tillerson" should not glue a person to what precedes it.
 fn is_person_start(doc: &Document, k: usize) -> bool {
     kb::first_name_gender(doc.token_text(k)).is_some()
@@ -336,6 +368,7 @@ fn scan_sentence(
             continue;
         }
         let last = run_end(doc, i, end);
+        let last = spelled_out(doc, i, last, end).unwrap_or(last);
         take_run(doc, seen, start, i, last + 1, out);
         i = last + 1;
     }
@@ -588,6 +621,11 @@ fn push(
         votes.other += 0.1;
     }
     if lexicon::is_org_suffix(last) && words >= 2 {
+        votes.org += 2.5;
+    }
+    // "Alliance to Reclaim Our Schools (AROS)": a name of several words
+    // that an acronym abbreviates is a body's.
+    if words >= 3 && acronym_follows(doc, to) {
         votes.org += 2.5;
     }
     if lexicon::is_org_head(first) && (from..to).any(|i| matches!(doc.token_text(i), "of" | "on")) {

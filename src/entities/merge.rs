@@ -163,7 +163,12 @@ fn surname_over_small_city(g: &Group) -> bool {
 /// "organisation for the prohibition of chemical weapons" → "opcw".
 fn initials(key: &str) -> String {
     key.split([' ', '-'])
-        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&" | "de" | "on"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "of" | "the" | "for" | "and" | "&" | "de" | "on" | "to" | "a"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .collect()
 }

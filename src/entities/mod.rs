@@ -210,6 +210,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_parentheses_spells_out_the_name_before_it() {
+        let r = run("Thousands marched, according to the Alliance to Reclaim Our Schools (AROS). AROS said so.");
+        let aros = find(&r, "Alliance to Reclaim Our Schools");
+        assert_eq!(aros.kind, EntityType::Organization);
+        assert_eq!(aros.mentions.len(), 3);
+        // Look-alike: an acronym that spells something else stops nothing.
+        let r = run("Friends of Lake Erie (XYZ) disagreed.");
+        assert!(r.entities.iter().all(|e| !e.name.contains("XYZ)")));
+        assert!(r.entities.iter().any(|e| e.name == "XYZ"));
+    }
+
+    #[test]
     fn on_joins_a_body_to_its_subject() {
         let r = run("The Commission on Presidential Debates announced an issue.");
         let cpd = find(&r, "Commission on Presidential Debates");

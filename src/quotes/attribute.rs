@@ -381,11 +381,20 @@ fn reporting(doc: &Document, floor: usize, upto: usize) -> Option<Found> {
         upto,
         |c, cue_end| {
             !phrase::is_participle(doc, c)
-                && cue_end < upto
+                && cue_end <= upto
                 && !matches!(doc.token_text(cue_end), "," | ":" | ";")
                 && doc.tokens[cue_end].kind == TokenKind::Word
         },
-        |p| matches!(p.head, phrase::Head::Name { .. }),
+        // "The statement noted they had said they would take "…"": a
+        // document opening the sentence frames what it reports as a name
+        // does ("In a Facebook message posted Friday, Cruz said" is Cruz's).
+        |p| match p.head {
+            phrase::Head::Name { .. } => true,
+            phrase::Head::Description => {
+                p.first == floor && lexicon::is_document_noun(doc.token_text(p.end - 1))
+            }
+            phrase::Head::Pronoun => false,
+        },
     )
 }
 
@@ -419,6 +428,15 @@ fn earlier_cue(doc: &Document, w: &Window, possessed: bool) -> Option<Found> {
             return None;
         }
         let cue_end = phrase::cue_before_quote_at(doc, c)?;
+        // "the Ohio native nicknamed "King James"": a naming participle
+        // with the name right after it is passive; the one named is no
+        // speaker.
+        let passive_naming = cue_end == w.open
+            && phrase::cue_at(doc, c).is_none()
+            && doc.token_text(c).ends_with("ed");
+        if passive_naming {
+            return None;
+        }
         let p = if possessed {
             // The possessor, before its "'s".
             phrase::subject_before(doc, c - 1, w.floor)

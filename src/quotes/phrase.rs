@@ -803,12 +803,18 @@ fn appositive(doc: &Document, first: usize, ceil: usize) -> Option<(usize, usize
 /// An aside that reads as a role: starts with an article or a title word
 /// and holds a title word ("a spokesman for the campaign").
 fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
+    // "McCrory's opponent in the election": a possessor's person.
+    let possessed = word(doc, first).is_some_and(is_cap)
+        && matches!(word(doc, first + 1), Some("'s" | "’s"))
+        && word(doc, first + 2).is_some_and(|w| !is_cap(w));
     end > first
-        && word(doc, first).is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_title_word(w))
-        && (first..end).any(|i| {
-            lexicon::is_title_word(doc.token_text(i))
-                || lexicon::is_anonymous_noun(doc.token_text(i))
-        })
+        && (possessed
+            || word(doc, first)
+                .is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_title_word(w))
+                && (first..end).any(|i| {
+                    lexicon::is_title_word(doc.token_text(i))
+                        || lexicon::is_anonymous_noun(doc.token_text(i))
+                }))
 }
 
 /// "R-Wis.", "D-N.Y.": a lawmaker's party and state after their name.
@@ -887,7 +893,12 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
             "inside" | "in" | "at" | "to" | "for" | "close" | "near" | "within" | "from"
         ) && lexicon::is_anonymous_noun(doc.token_text(k - 1))
     });
-    if run < end && !placed_source {
+    // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals names no one.
+    let heading = end >= run + 3
+        && (run..end).all(|i| {
+            word(doc, i).is_none_or(|w| !w.chars().any(|c| c.is_alphabetic() && c.is_lowercase()))
+        });
+    if run < end && !placed_source && !heading {
         let sentence_start = is_sentence_start(doc, run);
         let mut name_first = (run..end)
             .rev()
