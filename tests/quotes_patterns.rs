@@ -1092,3 +1092,40 @@ fn a_document_opening_the_sentence_frames_what_it_reports() {
         Some("Ted Cruz")
     );
 }
+
+#[test]
+fn an_age_and_a_role_between_commas_keep_the_name() {
+    let text = "Ramil Carr, 31, a Philadelphia freelance photographer, said the convention was the \"perfect opportunity\" to speak up.";
+    assert_eq!(
+        speaker_of(text, "perfect opportunity").as_deref(),
+        Some("Ramil Carr")
+    );
+    // Look-alike: a count between commas is no age of the name before.
+    let text =
+        "The votes were counted, 31, and the clerk said the result was \"final and binding.\"";
+    assert_ne!(speaker_of(text, "final and binding").as_deref(), Some("31"));
+}
+
+#[test]
+fn a_surname_ending_in_s_opens_a_sentence_as_a_name() {
+    let text = "Bernie Sanders spoke last.\n\nSanders delivered a snappy retort: \"No one is tearing this up.\"";
+    assert_eq!(
+        speaker_of(text, "tearing this up").as_deref(),
+        Some("Bernie Sanders")
+    );
+    // Look-alike: a plural noun opening a sentence is no name.
+    let q = quotes("Officials delivered a retort: \"No one is tearing this up.\"");
+    assert_ne!(q[0].speaker_name.as_deref(), Some("Officials"));
+}
+
+#[test]
+fn a_short_lowercase_aside_leaves_the_subject_as_it_was() {
+    let text = "Former Gov. Mike Huckabee, for his part, is labeling the actions \"a blatant abuse of power.\"";
+    assert_eq!(
+        speaker_of(text, "blatant abuse").as_deref(),
+        Some("Mike Huckabee")
+    );
+    // Look-alike: a longer aside after a place is no clause's subject.
+    let text = "Voter Jane Roe of Derry, N.H., before the big barn event, a barbecue, shrugged. \"Some sort of amnesty is part of his plan.\"";
+    assert_ne!(speaker_of(text, "amnesty").as_deref(), Some("N.H."));
+}

@@ -386,6 +386,14 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
             if let Some(m) = start {
                 aside = Some((m + 1, k));
                 end = m;
+                // "Ramil Carr, 31, a Philadelphia photographer, said": an
+                // age before the aside.
+                let age = end >= floor + 2
+                    && doc.tokens[end - 1].kind == TokenKind::Number
+                    && doc.token_text(end - 2) == ",";
+                if age {
+                    end -= 2;
+                }
                 continue;
             }
         }
@@ -817,6 +825,15 @@ fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
                 }))
 }
 
+/// "for his part", "in turn", "however": a few lowercase words between
+/// commas that leave the clause's subject as it was.
+fn is_short_aside(doc: &Document, first: usize, end: usize) -> bool {
+    end > first
+        && end - first <= 3
+        && (first..end)
+            .all(|i| word(doc, i).is_some_and(|w| !is_cap(w) && !lexicon::is_cue_verb(w)))
+}
+
 /// "R-Wis.", "D-N.Y.": a lawmaker's party and state after their name.
 fn is_party_tag(doc: &Document, first: usize, end: usize) -> bool {
     let party = word(doc, first).is_some_and(|w| {
@@ -908,8 +925,10 @@ fn classify(doc: &Document, first: usize, end: usize) -> Option<Phrase> {
         while name_first < end && doc.token_text(name_first) == "." {
             name_first += 1;
         }
+        // "Officials said" is common; "Sanders delivered" is a surname.
+        let surname = crate::kb::is_surname(last) && !crate::kb::is_common_word(last);
         let lone_common = end - run == 1
-            && (sentence_start && !lexicon::is_title_word(last) && looks_common(last)
+            && (sentence_start && !lexicon::is_title_word(last) && looks_common(last) && !surname
                 || lexicon::is_connective(last));
         if name_first < end
             && !lone_common
@@ -1103,6 +1122,7 @@ fn name_opening(doc: &Document, p: usize, cue: usize) -> Option<Phrase> {
                 is_role_aside(doc, after + 1, k)
                     || is_party_tag(doc, after + 1, k)
                     || word(doc, after + 1) == Some("who")
+                    || is_short_aside(doc, after + 1, k)
             })
         {
             after = close + 1;
