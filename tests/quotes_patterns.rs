@@ -1129,3 +1129,50 @@ fn a_short_lowercase_aside_leaves_the_subject_as_it_was() {
     let text = "Voter Jane Roe of Derry, N.H., before the big barn event, a barbecue, shrugged. \"Some sort of amnesty is part of his plan.\"";
     assert_ne!(speaker_of(text, "amnesty").as_deref(), Some("N.H."));
 }
+
+#[test]
+fn a_preposition_is_no_part_of_a_speaker_phrase() {
+    let text = "Frustrated, Bernie Sanders said he \"cannot walk down the street\" without reporters asking him about it.";
+    assert_eq!(
+        speaker_of(text, "walk down").as_deref(),
+        Some("Bernie Sanders")
+    );
+    // Look-alike: the object of "in" is no subject either.
+    let text = "The employee first said he did not recall it, but in a later interview said he had an \"Oh, no\" moment.";
+    assert_ne!(
+        speaker_of(text, "Oh, no").as_deref(),
+        Some("a later interview")
+    );
+}
+
+#[test]
+fn a_name_that_places_an_unnamed_source_is_part_of_it() {
+    let text = "One operative inside Trump Tower tried to downplay the comments, saying they were \"not a big deal around here.\"";
+    assert_eq!(
+        speaker_of(text, "big deal").as_deref(),
+        Some("One operative inside Trump Tower")
+    );
+    // Look-alike: "in" before a time is no place.
+    let text = "\"It is not a big deal,\" one operative said in March.";
+    assert_eq!(
+        speaker_of(text, "big deal").as_deref(),
+        Some("one operative")
+    );
+}
+
+#[test]
+fn a_subject_joined_by_and_speaks_as_a_group() {
+    let q = quotes("Kloppenburg and her backers ran an ad calling the judge \"a partisan.\"");
+    assert_eq!(
+        q[0].speaker_name.as_deref(),
+        Some("Kloppenburg and her backers")
+    );
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Group);
+    // Look-alike: a description joined to a name by "and" before a comma
+    // is an aside, not the subject.
+    let text = "Preceded by Joe Arpaio, the Arizona sheriff and hard-liner, Donald Trump launched into a lament for the \"countless Americans\" he said were victims.";
+    assert_eq!(
+        speaker_of(text, "countless Americans").as_deref(),
+        Some("Donald Trump")
+    );
+}

@@ -260,3 +260,14 @@ fn unit_slices_match_python_and_javascript() {
         "half a surrogate pair"
     );
 }
+
+#[test]
+fn a_speaker_found_without_a_speech_verb_has_no_inverted_cue() {
+    // A clause's named subject with no speech verb used to report an
+    // empty, inverted cue (found by fuzzing).
+    let a = annotate_checked(
+        "Donald Trump openly admires Vladimir Putin as a \"strong leader\" of his country.",
+    );
+    assert_eq!(a.quotes[0].speaker_name.as_deref(), Some("Donald Trump"));
+    assert!(a.quotes[0].cue.is_none());
+}

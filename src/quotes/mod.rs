@@ -517,7 +517,8 @@ impl Resolver<'_, '_, '_> {
 
     fn resolve(&mut self, found: &Found, confidence: f32) -> Option<Speaker> {
         let p = found.phrase;
-        let cue = Some(self.span(found.cue.0, found.cue.1));
+        // A clause's subject with no speech verb has no cue to show.
+        let cue = (found.cue.0 < found.cue.1).then(|| self.span(found.cue.0, found.cue.1));
         let role_words = p.role.map(|(a, b)| names::join(self.doc, a, b));
         let mut s = match p.head {
             Head::Name { name_first } => self.named(name_first, p.end, role_words),
@@ -646,8 +647,12 @@ impl Resolver<'_, '_, '_> {
         // the phrase ends.
         let unnamed_source =
             (first..end).any(|i| lexicon::is_anonymous_noun(self.doc.token_text(i)));
+        // "Kloppenburg and her backers": several, whatever their heads.
+        let joined = (first + 1..end).any(|i| matches!(self.doc.token_text(i), "and" | "or"));
         let kind = if lexicon::is_document_noun(head) {
             SpeakerKind::Document
+        } else if joined {
+            SpeakerKind::Group
         } else if unnamed_source {
             SpeakerKind::Anonymous
         } else if lexicon::is_title_word(head) || lexicon::gender_of_word(head).is_some() {

@@ -543,6 +543,23 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
     // A lone determiner is no phrase ("the said"), nor is a lowercase
     // word with nothing before it mid-sentence ("relations said").
     let phrase = classify(doc, first, end)?;
+    // "but in a later interview said": the object of a preposition is no
+    // subject, unless it names a source ("after" and "before" may open a
+    // clause: "after the man had posted").
+    let after_preposition = first.checked_sub(1).is_some_and(|k| {
+        k >= floor
+            && matches!(
+                doc.token_text(k),
+                "in" | "during" | "by" | "through" | "under"
+            )
+    });
+    if after_preposition
+        && phrase.head == Head::Description
+        && !(first..end)
+            .any(|i| is_person_noun(doc, i) || lexicon::is_document_noun(doc.token_text(i)))
+    {
+        return None;
+    }
     // "Another critic, Laurence H. Tribe, said": a description, then the
     // name it describes as an aside; the name speaks, in that role.
     if let Some((a, b)) = aside.filter(|_| phrase.head == Head::Description) {
@@ -716,10 +733,19 @@ fn relation_tail(doc: &Document, end: usize, ceil: usize) -> usize {
 /// phrase's new end.
 fn placed_tail(doc: &Document, end: usize, ceil: usize) -> usize {
     let source = end >= 1 && word(doc, end - 1).is_some_and(lexicon::is_anonymous_noun);
-    let placed = word(doc, end)
-        .is_some_and(|w| matches!(w, "on" | "at" | "in" | "inside" | "within"))
-        && word(doc, end + 1).is_some_and(|w| matches!(w, "the" | "a"));
+    let placed =
+        word(doc, end).is_some_and(|w| matches!(w, "on" | "at" | "in" | "inside" | "within"));
     if !source || !placed {
+        return end;
+    }
+    // "One operative inside Trump Tower": a name places it.
+    let name_end = (end + 1..ceil.min(end + 5))
+        .find(|&k| !word(doc, k).is_some_and(|w| is_cap(w) && !lexicon::is_time_word(w)))
+        .unwrap_or(ceil.min(end + 5));
+    if name_end > end + 1 {
+        return name_end;
+    }
+    if !word(doc, end + 1).is_some_and(|w| matches!(w, "the" | "a")) {
         return end;
     }
     let tail_end = (end + 2..ceil.min(end + 6)).find(|&k| word(doc, k).is_none());
@@ -1060,13 +1086,34 @@ pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase
         })
         .find_map(|p| {
             name_opening(doc, p, cue).or_else(|| {
-                subject_after(doc, p, cue).filter(|ph| {
-                    ph.end < cue
-                        && doc.tokens[ph.end].kind == TokenKind::Word
-                        && !is_adverbial(doc, ph)
-                })
+                subject_after(doc, p, cue)
+                    .and_then(|ph| coordinated(doc, ph, cue))
+                    .filter(|ph| {
+                        ph.end < cue
+                            && doc.tokens[ph.end].kind == TokenKind::Word
+                            && !is_adverbial(doc, ph)
+                    })
             })
         })
+}
+
+/// "Trump and Ryan pledged …": a subject that goes on with "and" takes
+/// in what follows it, as a group, when a verb follows that; "the Arizona
+/// sheriff and anti-immigration hard-liner, Trump launched …" is no
+/// subject at all.
+fn coordinated(doc: &Document, ph: Phrase, cue: usize) -> Option<Phrase> {
+    if !matches!(doc.token_text(ph.end), "and" | "or") {
+        return Some(ph);
+    }
+    let next = subject_after(doc, ph.end + 1, cue).filter(|q| {
+        q.end < cue && word(doc, q.end).is_some_and(|w| !is_cap(w) && !lexicon::is_function_word(w))
+    })?;
+    Some(Phrase {
+        first: ph.first,
+        end: next.end,
+        head: Head::Description,
+        role: None,
+    })
 }
 
 /// "Hours later, …", "Immediately after the attacks, …": a phrase opening
