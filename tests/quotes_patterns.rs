@@ -1176,3 +1176,55 @@ fn a_subject_joined_by_and_speaks_as_a_group() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn a_name_opening_a_clause_after_and_is_its_subject() {
+    let text = "As the debate progressed and Donald Trump stood by his comment Monday that \"Islam hates us,\" his rivals tried again.";
+    assert_eq!(
+        speaker_of(text, "Islam hates").as_deref(),
+        Some("Donald Trump")
+    );
+    // Look-alike: a name after "and" inside an aside is no subject.
+    let text = "Filling in at the event where Hillary Clinton and Martin O'Malley appeared, Cornel West landed a dig at \"my dear sister Hillary Clinton.\"";
+    assert_eq!(
+        speaker_of(text, "my dear sister").as_deref(),
+        Some("Cornel West")
+    );
+}
+
+#[test]
+fn a_reflexive_aside_and_an_adverb_leave_the_subject_in_place() {
+    let text = "Sarah Silverman, herself a Sanders supporter, incurred a wave of boos upon saying, \"Hillary heard the passion of the people.\"";
+    assert_eq!(
+        speaker_of(text, "passion").as_deref(),
+        Some("Sarah Silverman")
+    );
+    let text = "Both have used aggressive language, with Ted Cruz recently promising to \"carpet bomb them into oblivion.\"";
+    assert_eq!(speaker_of(text, "carpet bomb").as_deref(), Some("Ted Cruz"));
+    // Look-alike: a word that is no adverb between them breaks the link.
+    let text = "Both have used aggressive language, with Ted Cruz supporters promising to \"carpet bomb them into oblivion.\"";
+    assert_ne!(speaker_of(text, "carpet bomb").as_deref(), Some("Ted Cruz"));
+}
+
+#[test]
+fn the_agent_of_a_passive_verb_of_naming_speaks() {
+    let text = "This feature of the movement has been called \"strategic ambiguity\" by Joshua Hendrick, a professor at Loyola University.";
+    assert_eq!(
+        speaker_of(text, "strategic ambiguity").as_deref(),
+        Some("Joshua Hendrick")
+    );
+    // Look-alike: a quotation that is the object of a preposition after
+    // the verb is not what the agent said.
+    let text = "Ted Cruz called it a \"paperwork error\" that was reported in a \"hit piece\" by The New York Times.";
+    assert_ne!(
+        speaker_of(text, "hit piece").as_deref(),
+        Some("The New York Times")
+    );
+}
+
+#[test]
+fn a_footnote_or_headline_is_a_document() {
+    let q =
+        quotes("A footnote in the report makes that clear: \"These assessments do not apply.\"");
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
+}

@@ -80,6 +80,7 @@ pub fn attribute(
     label(doc, content)
         .or_else(introduced)
         .or_else(|| after(doc, w))
+        .or_else(|| passive_agent(doc, w))
         .or_else(|| before(doc, w))
         .or_else(|| earlier(doc, w))
         .or_else(|| later(doc, w, others))
@@ -252,6 +253,41 @@ fn after(doc: &Document, w: &Window) -> Option<Found> {
         });
     }
     None
+}
+
+/// "has been called "strategic ambiguity" by Joshua Hendrick": a passive
+/// verb of speech or naming before the quotation, its agent after "by".
+fn passive_agent(doc: &Document, w: &Window) -> Option<Found> {
+    if w.close_end >= w.ceil || doc.token_text(w.close_end) != "by" {
+        return None;
+    }
+    let be = |k: usize| {
+        matches!(
+            doc.token_text(k),
+            "is" | "was" | "were" | "are" | "been" | "be" | "being"
+        )
+    };
+    // Only articles or "as" between verb and quotation ("reported in a
+    // "hit piece" by The New York Times" is the piece's, not the Times's).
+    let next_to =
+        |v: usize| (v + 1..w.open).all(|k| matches!(doc.token_text(k), "a" | "an" | "the" | "as"));
+    let passive = (w.open.saturating_sub(3).max(w.floor + 1)..w.open).any(|v| {
+        let verb = doc.token_text(v);
+        next_to(v)
+            && (verb.ends_with("ed") || verb.ends_with("en"))
+            && (phrase::cue_before_quote_at(doc, v).is_some() || lexicon::is_naming_verb(verb))
+            && be(v - 1)
+    });
+    if !passive {
+        return None;
+    }
+    let p = phrase::subject_after(doc, w.close_end + 1, w.ceil)
+        .filter(|p| matches!(p.head, phrase::Head::Name { .. }))?;
+    Some(Found {
+        phrase: p,
+        cue: (w.close_end, w.close_end + 1),
+        pattern: Pattern::After,
+    })
 }
 
 /// Pattern 2: `X said: "…"`, `X said that "…"`, `according to X, "…"`.
@@ -479,8 +515,13 @@ fn participle_subject(doc: &Document, floor: usize, c: usize) -> Option<Phrase> 
 /// A name right before a participle cue ("footage of Hillary Clinton
 /// asking, "…""): the one doing the asking.
 fn name_before_participle(doc: &Document, floor: usize, c: usize) -> Option<Phrase> {
+    // "with Cruz recently promising to …": an adverb may stand between.
+    let adverbs_only = |p: &Phrase| {
+        (p.end..c)
+            .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).ends_with("ly"))
+    };
     phrase::subject_before(doc, c, floor)
-        .filter(|p| p.end == c && matches!(p.head, phrase::Head::Name { .. }))
+        .filter(|p| adverbs_only(p) && matches!(p.head, phrase::Head::Name { .. }))
 }
 
 /// A cue after "to" ("to accuse", "to call").

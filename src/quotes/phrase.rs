@@ -841,8 +841,12 @@ fn is_role_aside(doc: &Document, first: usize, end: usize) -> bool {
     let possessed = word(doc, first).is_some_and(is_cap)
         && matches!(word(doc, first + 1), Some("'s" | "’s"))
         && word(doc, first + 2).is_some_and(|w| !is_cap(w));
+    // "Silverman, herself a Sanders supporter, incurred …".
+    let reflexive = word(doc, first)
+        .is_some_and(|w| matches!(w, "himself" | "herself" | "themselves" | "itself"));
     end > first
         && (possessed
+            || reflexive
             || word(doc, first)
                 .is_some_and(|w| lexicon::is_determiner(w) || lexicon::is_title_word(w))
                 && (first..end).any(|i| {
@@ -1077,8 +1081,18 @@ pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase
                 && matches!(doc.tokens[p - 1].kind, TokenKind::Quote { .. })
                 && doc.token_text(p - 2) == ","
     };
+    // "As the debate progressed and Trump stood by his comment that …":
+    // a name opening a clause after "and" or "but", in the quotation's own
+    // stretch of the sentence (no comma between).
+    let after_conjunction = |p: usize| {
+        p > floor + 1
+            && matches!(doc.token_text(p - 1), "and" | "but")
+            && word(doc, p).is_some_and(is_cap)
+            && !(p..cue).any(|k| doc.token_text(k) == ",")
+    };
     (floor..cue)
-        .filter(|&p| p == floor || after_comma(p))
+        .filter(|&p| p == floor || after_comma(p) || after_conjunction(p))
+        .filter(|&p| !after_conjunction(p) || name_opening(doc, p, cue).is_some())
         // "Worried about turnout, Obama …": a participle opening the
         // sentence is no subject.
         .filter(|&p| {
