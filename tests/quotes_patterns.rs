@@ -1228,3 +1228,25 @@ fn a_footnote_or_headline_is_a_document() {
         quotes("A footnote in the report makes that clear: \"These assessments do not apply.\"");
     assert_eq!(q[0].speaker_kind, SpeakerKind::Document);
 }
+
+#[test]
+fn an_adverb_before_the_verb_ends_the_subject() {
+    let text = "The Republican nominee also outlined his cybersecurity plan and vowed to punish \"those who violate classification rules.\"";
+    assert_eq!(
+        speaker_of(text, "classification rules").as_deref(),
+        Some("The Republican nominee")
+    );
+}
+
+#[test]
+fn a_preposition_or_conjunction_opening_the_sentence_is_no_speaker() {
+    let text = "With Democratic leaders increasingly worried about turnout, President Obama is rolling out a new campaign message: \"It's about me.\"";
+    assert_eq!(speaker_of(text, "about me").as_deref(), Some("Obama"));
+    let q = quotes("There's still time for reconciliation, even after repeatedly dismissing them as the \"Washington cartel\" in public.");
+    assert!(q
+        .iter()
+        .all(|q| q.speaker_name.as_deref() != Some("There's")));
+    // Look-alike: a first name that is also a modal opens a name.
+    let text = "Will Doyle, a professor at Vanderbilt University, called the debt \"a crushing burden\" for graduates.";
+    assert!(speaker_of(text, "crushing burden").is_some_and(|s| s.ends_with("Doyle")));
+}

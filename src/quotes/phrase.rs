@@ -648,8 +648,10 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
     {
         first += 1;
     }
+    // "With Democratic leaders worried, …", "While celebrating, …": a
+    // preposition or conjunction opens no phrase ("Will Doyle" may).
     let opens_phrase = word(doc, first).is_some_and(|w0| {
-        is_cap(w0)
+        is_cap(w0) && !opens_clause(w0)
             || lexicon::is_determiner(w0)
             || lexicon::is_pronoun(w0)
             || lexicon::is_title_word(w0)
@@ -665,10 +667,13 @@ pub fn subject_after(doc: &Document, after: usize, ceil: usize) -> Option<Phrase
             TokenKind::Word => {
                 // "An early tweet quoted …": a speech noun goes on with
                 // the phrase; a speech verb ends it.
+                // "The Republican nominee also outlined": an adverb or
+                // auxiliary before the verb ends it too.
                 end == first
                     || !(lexicon::is_function_word(w)
                         || lexicon::is_cue_verb(w) && !is_noun_use(doc, end)
-                        || is_verb_after_name(doc, end))
+                        || is_verb_after_name(doc, end)
+                        || lexicon::is_skippable_before_cue(w) && !is_cap(w))
                     || is_title_of(doc, end)
             }
             TokenKind::Terminal => is_abbrev_period(doc, end),
@@ -726,6 +731,44 @@ fn relation_tail(doc: &Document, end: usize, ceil: usize) -> usize {
     } else {
         end
     }
+}
+
+/// A capitalised preposition or conjunction, which opens an adverbial
+/// phrase or a clause rather than a speaker's name; "There's still time"
+/// has no speaker either.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "with"
+            | "without"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "by"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "if"
+            | "when"
+            | "as"
+            | "amid"
+            | "despite"
+            | "since"
+            | "until"
+            | "although"
+            | "though"
+            | "because"
+            | "unless"
+            | "whether"
+            | "once"
+            | "upon"
+            | "under"
+            | "among"
+            | "there"
+    )
 }
 
 /// "said one Democratic source on the panel": a short place after an
