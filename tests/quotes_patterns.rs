@@ -1250,3 +1250,29 @@ fn a_preposition_or_conjunction_opening_the_sentence_is_no_speaker() {
     let text = "Will Doyle, a professor at Vanderbilt University, called the debt \"a crushing burden\" for graduates.";
     assert!(speaker_of(text, "crushing burden").is_some_and(|s| s.ends_with("Doyle")));
 }
+
+#[test]
+fn a_title_does_not_bound_the_quotations_around_it() {
+    let text = "On Sunday, Bernie Sanders issued a new line of attack, stating on NBC's \"Meet the Press\" that her \"judgment\" was lacking.";
+    let q = quotes(text);
+    assert!(
+        q.iter().all(|q| q.text != "Meet the Press"),
+        "a title is no quotation"
+    );
+    assert_eq!(
+        speaker_of(text, "judgment").as_deref(),
+        Some("Bernie Sanders")
+    );
+    // Look-alike: a quotation in title case after a speech verb is one.
+    let text = "Bernie Sanders said \"Enough Is Enough\" to the crowd.";
+    assert_eq!(
+        speaker_of(text, "Enough Is Enough").as_deref(),
+        Some("Bernie Sanders")
+    );
+}
+
+#[test]
+fn as_someone_puts_it() {
+    let text = "As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"";
+    assert_eq!(speaker_of(text, "unmoved").as_deref(), Some("Dana Milbank"));
+}

@@ -49,11 +49,12 @@ const REPORTED_SPEECH_LOOKBACK: usize = 60;
 /// Finds the quotations of `doc` and attributes each to a speaker. Entities
 /// are read, not added to (see the module notes).
 pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
-    // A nickname is part of a name, and no neighbour that bounds the
-    // quotations around it.
+    // A nickname is part of a name and a title names a work ("stating on
+    // NBC's "Meet the Press" that …"): neither is a quotation, nor a
+    // neighbour that bounds the quotations around it.
     let marked: Vec<Marked> = marks::find(doc)
         .into_iter()
-        .filter(|m| m.block || m.continued || !is_nickname(doc, m))
+        .filter(|m| m.block || m.continued || !(is_nickname(doc, m) || is_title(doc, m)))
         .collect();
     let mut names = Names::of(doc);
     let speech = SpeechCounts::of(doc);
@@ -85,9 +86,8 @@ pub fn find(doc: &Document, entities: &mut Recognised) -> Vec<Quote> {
         // paragraphs each reopen the quotation.
         let skipped = is_stage_direction(doc, m)
             || plain
-                && (is_title(doc, m)
-                    || own.is_none()
-                        && (is_scare_quote(doc, m, &w, &speech) || is_heading(doc, m)));
+                && own.is_none()
+                && (is_scare_quote(doc, m, &w, &speech) || is_heading(doc, m));
         if skipped {
             continue;
         }

@@ -133,8 +133,8 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<usize> {
     if is_per_source(doc, i) {
         return Some(i + 1);
     }
-    // "as the report put it"
-    if w == "put" && word(doc, i + 1) == Some("it") {
+    // "as the report put it", "As Dana Milbank puts it,"
+    if matches!(w, "put" | "puts") && word(doc, i + 1) == Some("it") {
         return Some(i + 2);
     }
     (lexicon::is_cue_verb(w)
