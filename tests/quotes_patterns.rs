@@ -1276,3 +1276,17 @@ fn as_someone_puts_it() {
     let text = "As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"";
     assert_eq!(speaker_of(text, "unmoved").as_deref(), Some("Dana Milbank"));
 }
+
+#[test]
+fn a_description_by_occupation_or_standing_speaks() {
+    let text = "Declaring that he alone could fix it, the billionaire real estate mogul offered himself as a \"law and order\" candidate.";
+    assert_eq!(
+        speaker_of(text, "law and order").as_deref(),
+        Some("the billionaire real estate mogul")
+    );
+    // Look-alike: a thing, not a person, is no speaker.
+    let q = quotes(
+        "Declaring victory, the real estate market offered buyers a \"law and order\" premium.",
+    );
+    assert!(q.iter().all(|q| q.speaker_name.is_none()));
+}
