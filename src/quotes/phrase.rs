@@ -443,21 +443,12 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
         .filter(|&k| k > floor && doc.token_text(k) == "and");
     let bare_role = word(doc, first).is_some_and(|w| !lexicon::is_determiner(w))
         && word(doc, end - 1).is_some_and(lexicon::is_title_word);
-    if let Some(q) = and
-        .filter(|_| bare_role)
-        .and_then(|k| subject_before(doc, k, floor))
-        .filter(|q| {
-            q.head == Head::Description
-                && word(doc, q.first).is_some_and(lexicon::is_determiner)
-                && (q.first..q.end).any(|i| is_person_noun(doc, i))
+    if let Some(p) = and.filter(|_| bare_role).and_then(|k| {
+        person_through(doc, k, floor, end, |q| {
+            word(doc, q.first).is_some_and(lexicon::is_determiner)
         })
-    {
-        return Some(Phrase {
-            first: q.first,
-            end,
-            head: Head::Description,
-            role: None,
-        });
+    }) {
+        return Some(p);
     }
     // "a narrator in the Clinton ad asks", "Officials at Homeland Security
     // Investigations said", "Protesters marching through the streets
@@ -473,16 +464,9 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
             k
         }
     };
-    if let Some(q) = placing
-        .and_then(|k| subject_before(doc, placed_end(k), floor))
-        .filter(|q| q.head == Head::Description && (q.first..q.end).any(|i| is_person_noun(doc, i)))
+    if let Some(p) = placing.and_then(|k| person_through(doc, placed_end(k), floor, end, |_| true))
     {
-        return Some(Phrase {
-            first: q.first,
-            end,
-            head: Head::Description,
-            role: None,
-        });
+        return Some(p);
     }
     // "Mr. Morgan of the Sierra Club said": the name before the preposition.
     let prep = first.checked_sub(1).filter(|&k| {
@@ -587,6 +571,29 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
         .role
         .or_else(|| aside.filter(|&(a, b)| is_role_aside(doc, a, b)));
     Some(Phrase { role, ..phrase })
+}
+
+/// The person described before token `k` ("a narrator" before "in the
+/// Clinton ad", "the former secretary of state" before "and current
+/// nominee"), as one description running on to `end`, when `accepts` it.
+fn person_through(
+    doc: &Document,
+    k: usize,
+    floor: usize,
+    end: usize,
+    accepts: impl Fn(&Phrase) -> bool,
+) -> Option<Phrase> {
+    let q = subject_before(doc, k, floor).filter(|q| {
+        q.head == Head::Description
+            && (q.first..q.end).any(|i| is_person_noun(doc, i))
+            && accepts(q)
+    })?;
+    Some(Phrase {
+        first: q.first,
+        end,
+        head: Head::Description,
+        role: None,
+    })
 }
 
 /// The name an appositive role follows ("Jane Roe, a spokeswoman for the
