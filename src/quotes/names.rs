@@ -167,16 +167,23 @@ fn run_end(doc: &Document, i: usize, limit: usize) -> usize {
     while j < limit {
         let t = doc.tokens[j];
         let w = doc.token_text(j);
+        // An initial ("A.") is no article, whatever its letter.
+        let initial = w.len() == 1
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.start == t.end && doc.token_text(j + 1) == ".");
         let cap = t.kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
-            && !lexicon::is_function_word(w);
+            && (initial || !lexicon::is_function_word(w));
         if cap {
             j += 1;
-            // "Mr" "." — the tokenizer may split a title's period off.
+            // "Mr" "." — the tokenizer may split a title's or an initial's
+            // period off ("Sonya A. Zoghlin").
             if j < limit
                 && doc.token_text(j) == "."
                 && doc.tokens[j].start == t.end
-                && lexicon::is_title_word(w)
+                && (lexicon::is_title_word(w) || w.chars().count() == 1)
             {
                 j += 1;
             }
@@ -262,6 +269,18 @@ mod tests {
         let l = names.lookup("Lavrov").unwrap();
         assert_eq!(names.people[l].name, "Sergey Lavrov");
         assert_eq!(names.people[l].role.as_deref(), Some("Foreign Minister"));
+    }
+
+    #[test]
+    fn an_initial_that_is_also_an_article_stays_in_the_name() {
+        let doc = Document::from_plain_text("Sonya A. Zoghlin spoke. A man left.");
+        let names = Names::of(&doc);
+        assert_eq!(
+            names.people[names.lookup("Zoghlin").unwrap()].name,
+            "Sonya A. Zoghlin"
+        );
+        // Look-alike: the article "A" opening a sentence is no initial.
+        assert!(names.people.iter().all(|p| !p.name.contains("A man")));
     }
 
     #[test]
