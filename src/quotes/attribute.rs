@@ -723,15 +723,10 @@ pub fn sentence_subject(
     })
 }
 
-/// Every word between the marks capitalised or a function word: a title.
+/// Words between the marks, every one capitalised or a function word: a
+/// title.
 fn names_a_title(doc: &Document, r: &Range<usize>) -> bool {
-    let mut words = r
-        .clone()
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .map(|i| doc.token_text(i))
-        .peekable();
-    words.peek().is_some()
-        && words.all(|w| w.starts_with(char::is_uppercase) || lexicon::is_function_word(w))
+    r.clone().any(|i| doc.tokens[i].kind == TokenKind::Word) && super::in_title_case(doc, r.clone())
 }
 
 /// The attribution that frames a sentence's reported speech, before token

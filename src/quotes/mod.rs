@@ -259,7 +259,7 @@ fn is_heading(doc: &Document, m: &Marked) -> bool {
         .clone()
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .count();
-    whole && (1..=TITLE_MAX_WORDS).contains(&words) && in_title_case(doc, m)
+    whole && (1..=TITLE_MAX_WORDS).contains(&words) && in_title_case(doc, m.tokens.clone())
 }
 
 /// A nickname inside a name, as in Marcia "Cia" Price: a short quotation
@@ -288,16 +288,16 @@ fn is_nickname(doc: &Document, m: &Marked) -> bool {
         .all(|i| doc.tokens[i].kind != TokenKind::Terminal);
     (1..=3).contains(&words)
         && no_stop
-        && in_title_case(doc, m)
+        && in_title_case(doc, m.tokens.clone())
         && open.checked_sub(1).is_some_and(cap_word)
         && close_end < para.tokens.end
         && cap_word(close_end)
 }
 
-/// Every word of the quotation capitalised or a function word, as in a
+/// Every word among `tokens` capitalised or a function word, as in a
 /// title or a heading ("Legend in the Coal Fields").
-fn in_title_case(doc: &Document, m: &Marked) -> bool {
-    m.tokens.clone().all(|i| {
+pub(super) fn in_title_case(doc: &Document, tokens: Range<usize>) -> bool {
+    tokens.into_iter().all(|i| {
         let t = doc.token_text(i);
         doc.tokens[i].kind != TokenKind::Word
             || t.chars().next().is_some_and(char::is_uppercase)
@@ -330,7 +330,7 @@ fn is_title(doc: &Document, m: &Marked) -> bool {
         .filter(|&i| doc.tokens[i].is_wordlike())
         .count();
     let title_case = words <= TITLE_MAX_WORDS
-        && in_title_case(doc, m)
+        && in_title_case(doc, m.tokens.clone())
         && !m
             .tokens
             .clone()

@@ -167,24 +167,20 @@ fn run_end(doc: &Document, i: usize, limit: usize) -> usize {
     while j < limit {
         let t = doc.tokens[j];
         let w = doc.token_text(j);
-        // An initial ("A.") is no article, whatever its letter.
-        let initial = w.len() == 1
-            && doc
-                .tokens
-                .get(j + 1)
-                .is_some_and(|n| n.start == t.end && doc.token_text(j + 1) == ".");
+        // "Mr" "." — the tokenizer may split a title's or an initial's
+        // period off ("Sonya A. Zoghlin"); an initial is no article,
+        // whatever its letter.
+        let period_after = doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|n| n.start == t.end && doc.token_text(j + 1) == ".");
+        let initial = period_after && w.chars().count() == 1;
         let cap = t.kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
             && (initial || !lexicon::is_function_word(w));
         if cap {
             j += 1;
-            // "Mr" "." — the tokenizer may split a title's or an initial's
-            // period off ("Sonya A. Zoghlin").
-            if j < limit
-                && doc.token_text(j) == "."
-                && doc.tokens[j].start == t.end
-                && (lexicon::is_title_word(w) || w.chars().count() == 1)
-            {
+            if j < limit && period_after && (initial || lexicon::is_title_word(w)) {
                 j += 1;
             }
             continue;

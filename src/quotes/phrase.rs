@@ -456,15 +456,8 @@ pub fn subject_before(doc: &Document, cue: usize, floor: usize) -> Option<Phrase
     let placing = first.checked_sub(1).filter(|&k| {
         k > floor && is_placing_preposition(doc.token_text(k)) && doc.token_text(k) != "of"
     });
-    // "Protesters marching through": a participle between them.
-    let placed_end = |k: usize| {
-        if k > floor + 1 && word(doc, k - 1).is_some_and(|w| w.ends_with("ing")) {
-            k - 1
-        } else {
-            k
-        }
-    };
-    if let Some(p) = placing.and_then(|k| person_through(doc, placed_end(k), floor, end, |_| true))
+    if let Some(p) = placing
+        .and_then(|k| person_through(doc, before_participle(doc, k, floor), floor, end, |_| true))
     {
         return Some(p);
     }
@@ -1140,16 +1133,26 @@ pub fn clause_subject(doc: &Document, floor: usize, cue: usize) -> Option<Phrase
             && word(doc, p).is_some_and(is_cap)
             && !(p..cue).any(|k| doc.token_text(k) == ",")
     };
+    // Each clause start, and whether only a name may open it there.
     (floor..cue)
-        .filter(|&p| p == floor || after_comma(p) || after_conjunction(p))
-        .filter(|&p| !after_conjunction(p) || name_opening(doc, p, cue).is_some())
+        .filter_map(|p| {
+            if p == floor || after_comma(p) {
+                Some((p, false))
+            } else {
+                after_conjunction(p).then_some((p, true))
+            }
+        })
         // "Worried about turnout, Obama …": a participle opening the
         // sentence is no subject.
-        .filter(|&p| {
+        .filter(|&(p, _)| {
             !word(doc, p).is_some_and(|w| is_cap(w) && (w.ends_with("ed") || w.ends_with("ing")))
         })
-        .find_map(|p| {
-            name_opening(doc, p, cue).or_else(|| {
+        .find_map(|(p, name_only)| {
+            let name = name_opening(doc, p, cue);
+            if name_only {
+                return name;
+            }
+            name.or_else(|| {
                 subject_after(doc, p, cue)
                     .and_then(|ph| coordinated(doc, ph, cue))
                     .filter(|ph| {
@@ -1296,13 +1299,18 @@ pub fn description_head(doc: &Document, first: usize, end: usize) -> usize {
         .find(|&k| {
             is_placing_preposition(doc.token_text(k)) && (first..k).any(|i| is_person_noun(doc, i))
         })
-        .map_or(end - 1, |k| {
-            if word(doc, k - 1).is_some_and(|w| w.ends_with("ing")) && k - 1 > first {
-                k - 2
-            } else {
-                k - 1
-            }
-        })
+        .map_or(end - 1, |k| before_participle(doc, k, first) - 1)
+}
+
+/// Where a person's words end before the preposition at `k`: before a
+/// participle that stands between them ("Protesters marching through"),
+/// if the words after `floor` hold more than it.
+fn before_participle(doc: &Document, k: usize, floor: usize) -> usize {
+    if k > floor + 1 && word(doc, k - 1).is_some_and(|w| w.ends_with("ing")) {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// A noun for a person or people ("narrator", "officials",
